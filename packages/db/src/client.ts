@@ -1,0 +1,34 @@
+import { createAdapterFactory } from "./adapters";
+import { type DatabaseTarget, resolveDatabaseTarget } from "./database-url";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+
+/** Both generated clients come from the same model, so their query APIs are identical; we type with one. */
+export type Database = SqliteClient;
+
+/** SQLite settings applied to every connection: concurrent readers, writers wait instead of failing. */
+const SQLITE_PRAGMAS = [
+  "PRAGMA journal_mode = WAL",
+  "PRAGMA busy_timeout = 10000",
+  // FULL: a graded answer acknowledged to a student survives a crash or power loss.
+  "PRAGMA synchronous = FULL",
+  "PRAGMA foreign_keys = ON",
+];
+
+export async function createDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
+  const adapter = createAdapterFactory(target);
+  if (target.provider === "postgresql") {
+    return new PostgresClient({ adapter }) as unknown as Database;
+  }
+  const db = new SqliteClient({ adapter });
+  for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(pragma);
+  return db;
+}
+
+const globalForDb = globalThis as unknown as { jijiDatabase?: Promise<Database> };
+
+/** The process-wide client, created once (and kept across hot reloads in development). */
+export function getDatabase(): Promise<Database> {
+  globalForDb.jijiDatabase ??= createDatabase();
+  return globalForDb.jijiDatabase;
+}
