@@ -14,11 +14,11 @@ const ACCEPTED_FORMS =
 
 /** The repository root: the nearest folder above `from` holding pnpm-workspace.yaml. */
 export function findRepoRoot(from = process.cwd()): string {
-  let dir = path.resolve(from);
+  let dir = path.resolve(/*turbopackIgnore: true*/ from);
   while (true) {
     if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(from);
+    if (parent === dir) return path.resolve(/*turbopackIgnore: true*/ from);
     dir = parent;
   }
 }

@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Workspace packages ship TypeScript source.
+  transpilePackages: ["@jiji/content", "@jiji/db"],
+  // Native and WebAssembly drivers load from node_modules at run time instead of being bundled.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@libsql/client",
+    "libsql",
+    "@prisma/adapter-libsql",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "pg",
+  ],
+};
+
+export default withNextIntl(nextConfig);

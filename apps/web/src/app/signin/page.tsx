@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/sign-in-form";
+import { callbackPathSchema } from "@/server/account-schemas";
+import { currentUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
+  const raw = (await searchParams).callbackUrl;
+  const callbackUrl = callbackPathSchema.parse(Array.isArray(raw) ? raw[0] : raw);
+  if (await currentUser()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <section className="card card--narrow">
+      <h1>{t("signInTitle")}</h1>
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="muted">
+        {t("noAccount")} <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignUp")}</Link>
+      </p>
+    </section>
+  );
+}
+

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignUpForm } from "@/components/sign-up-form";
+import { callbackPathSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
+import { currentUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
+
+export default async function SignUpPage({ searchParams }: PageProps<"/signup">) {
+  const raw = (await searchParams).callbackUrl;
+  const callbackUrl = callbackPathSchema.parse(Array.isArray(raw) ? raw[0] : raw);
+  if (await currentUser()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
+  return (
+    <section className="card card--narrow">
+      <h1>{t("signUpTitle")}</h1>
+      <SignUpForm callbackUrl={callbackUrl} passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
+      <p className="muted">
+        {t("haveAccount")} <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignIn")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LOCALES } from "@/i18n/locales";
+import { signOutAction } from "@/server/actions/accounts";
+import { setLocaleAction } from "@/server/actions/locale";
+import { currentUser } from "@/server/session";
+
+const LOCALE_LABELS = { ja: "日本語", en: "English" } as const;
+
+export async function SiteHeader() {
+  const [t, locale, user] = await Promise.all([getTranslations("nav"), getLocale(), currentUser()]);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          <span className="brand__name">Jiji</span>
+          <span className="brand__sub">時事クイズ</span>
+        </Link>
+        <nav aria-label={t("mainNavigation")} className="site-nav">
+          <Link href="/">{t("home")}</Link>
+        </nav>
+        <form action={setLocaleAction} className="locale-switch" aria-label={t("language")}>
+          {LOCALES.map((option) => (
+            <button
+              key={option}
+              type="submit"
+              name="locale"
+              value={option}
+              lang={option}
+              aria-pressed={option === locale}
+              className="locale-switch__option"
+            >
+              {LOCALE_LABELS[option]}
+            </button>
+          ))}
+        </form>
+        <div className="account-menu" role="group" aria-label={t("accountMenu")}>
+          {user ? (
+            <>
+              <Link href="/account" className="account-menu__name">
+                {user.name}
+                <span className="badge">{t(`roles.${user.role}`)}</span>
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="button button--ghost">
+                  {t("signOut")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="button button--ghost">
+                {t("signIn")}
+              </Link>
+              <Link href="/signup" className="button">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,8 @@
+export const LOCALES = ["ja", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "ja";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+export function toLocale(value: string | undefined): Locale {
+  return LOCALES.find((locale) => locale === value) ?? DEFAULT_LOCALE;
+}

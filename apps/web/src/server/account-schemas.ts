@@ -1,0 +1,42 @@
+import { ROLES } from "@jiji/db";
+import { z } from "zod";
+
+/** Message keys, not texts: the form renders them through the i18n layer. */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+const email = z
+  .string()
+  .trim()
+  .min(1, "emailRequired")
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"));
+
+const password = z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "passwordTooLong");
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(50, "nameTooLong"),
+  email,
+  password,
+});
+
+export const signInSchema = z.object({
+  email,
+  // Any length is accepted here so a wrong password never reveals the length rule.
+  password: z.string().min(1, "passwordRequired").max(1024, "passwordRequired"),
+});
+
+/** Where to go after signing in: only paths on this site, never another origin. */
+export const callbackPathSchema = z
+  .string()
+  .optional()
+  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/"));
+
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  sessionVersion: z.number().int(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;

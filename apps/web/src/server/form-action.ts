@@ -1,0 +1,43 @@
+import "server-only";
+import type { z } from "zod";
+
+/** What a form action hands back to its form: message keys per field and for the form as a whole. */
+export type FormState = {
+  fieldErrors?: Record<string, string[]>;
+  formError?: string;
+  /** Submitted text values (never passwords) so the form keeps what the person typed. */
+  values?: Record<string, string>;
+};
+
+const NEVER_ECHOED = new Set(["password"]);
+
+function echoValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !NEVER_ECHOED.has(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Every form-backed server action goes through here: the body only runs on input the schema accepted,
+ * and a rejected input returns field-level message keys without touching anything.
+ */
+export function formAction<Schema extends z.ZodType>(
+  schema: Schema,
+  body: (input: z.output<Schema>, formData: FormData) => Promise<FormState | undefined>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "form");
+        (fieldErrors[field] ??= []).push(issue.message);
+      }
+      return { fieldErrors, values: echoValues(formData) };
+    }
+    const result = await body(parsed.data, formData);
+    return result ? { ...result, values: echoValues(formData) } : {};
+  };
+}
