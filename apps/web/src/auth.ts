@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getDatabase, hashPassword, normalizeEmail, verifyPassword } from "@jiji/db";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { signInSchema, sessionUserSchema, type SessionUser } from "@/server/account-schemas";
+import { type SessionUser, sessionUserSchema, signInSchema } from "@/server/account-schemas";
 import { serverConfig } from "@/server/env";
 
 declare module "next-auth" {
@@ -24,6 +24,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/signin" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -32,9 +38,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) return null;
         const db = await getDatabase();
         const user = await db.user.findUnique({ where: { email: normalizeEmail(parsed.data.email) } });
-        const isValid = await verifyPassword(user?.passwordHash ?? (await timingDecoyHash()), parsed.data.password);
+        const isValid = await verifyPassword(
+          user?.passwordHash ?? (await timingDecoyHash()),
+          parsed.data.password,
+        );
         if (!user || !isValid) return null;
-        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

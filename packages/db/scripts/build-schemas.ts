@@ -18,7 +18,9 @@ for (const provider of PROVIDERS) {
   if (current === expected) continue;
   if (isCheck) {
     drifted++;
-    console.error(`${path.relative(root, file)} is out of date with prisma/model.prisma: run "pnpm db:schemas"`);
+    console.error(
+      `${path.relative(root, file)} is out of date with prisma/model.prisma: run "pnpm db:schemas"`,
+    );
   } else {
     writeFileSync(file, expected);
     console.log(`wrote ${path.relative(root, file)}`);

@@ -4,7 +4,10 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { PROVIDERS } from "../src/provider-schemas";
 
-const PLACEHOLDER_URL = { sqlite: "file:./generate-placeholder.db", postgresql: "postgresql://localhost/placeholder" };
+const PLACEHOLDER_URL = {
+  sqlite: "file:./generate-placeholder.db",
+  postgresql: "postgresql://localhost/placeholder",
+};
 const cwd = path.resolve(import.meta.dirname, "..");
 
 for (const provider of PROVIDERS) {

@@ -5,6 +5,9 @@ export type DatabaseTarget =
   | { provider: "sqlite"; url: string; filePath: string }
   | { provider: "postgresql"; url: string };
 
+/** Environment variables as read by the resolvers (process.env, or a test's own record). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 export class DatabaseUrlError extends Error {
   override name = "DatabaseUrlError";
 }
@@ -24,14 +27,14 @@ export function findRepoRoot(from = process.cwd()): string {
 }
 
 /** Git-ignored folder for the SQLite file and the generated local AUTH_SECRET. */
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(env: Env = process.env): string {
   const dir = env.JIJI_DATA_DIR ? path.resolve(env.JIJI_DATA_DIR) : path.join(findRepoRoot(), "data");
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
 /** Reads DATABASE_URL and decides the provider; refuses anything it does not understand. */
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(env: Env = process.env): DatabaseTarget {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) {
     const filePath = path.join(resolveDataDir(env), "jiji.db");

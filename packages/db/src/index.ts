@@ -2,6 +2,7 @@ export { createDatabase, type Database, getDatabase } from "./client";
 export {
   type DatabaseTarget,
   DatabaseUrlError,
+  type Env,
   findRepoRoot,
   resolveDatabaseTarget,
   resolveDataDir,

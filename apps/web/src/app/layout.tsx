@@ -7,7 +7,10 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: `${t("name")} — ${t("subtitle")}`, template: `%s | ${t("name")}` }, description: t("description") };
+  return {
+    title: { default: `${t("name")} — ${t("subtitle")}`, template: `%s | ${t("name")}` },
+    description: t("description"),
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };

@@ -6,7 +6,13 @@ import { signUpAction } from "@/server/actions/accounts";
 import type { FormState } from "@/server/form-action";
 import { FormField } from "./form-field";
 
-export function SignUpForm({ callbackUrl, passwordRange }: { callbackUrl: string; passwordRange: { min: number; max: number } }) {
+export function SignUpForm({
+  callbackUrl,
+  passwordRange,
+}: {
+  callbackUrl: string;
+  passwordRange: { min: number; max: number };
+}) {
   const t = useTranslations("auth");
   const [state, action, isPending] = useActionState(signUpAction, {} as FormState);
   const hasErrors = Boolean(state.formError || state.fieldErrors);

@@ -34,7 +34,7 @@ export async function SiteHeader() {
             </button>
           ))}
         </form>
-        <div className="account-menu" role="group" aria-label={t("accountMenu")}>
+        <nav className="account-menu" aria-label={t("accountMenu")}>
           {user ? (
             <>
               <Link href="/account" className="account-menu__name">
@@ -57,7 +57,7 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
-        </div>
+        </nav>
       </div>
     </header>
   );

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type DatabaseTarget, resolveDatabaseTarget, resolveDataDir } from "@jiji/db";
+import { type DatabaseTarget, type Env, resolveDatabaseTarget, resolveDataDir } from "@jiji/db";
 import { z } from "zod";
 
 export class ConfigError extends Error {
@@ -20,7 +20,7 @@ const envSchema = z.object({
 export type ServerConfig = { database: DatabaseTarget; authSecret: string };
 
 /** The one place the web app reads process.env: validated once, with messages that name the variable. */
-export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function loadServerConfig(env: Env = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));
   let database: DatabaseTarget;
@@ -33,7 +33,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
 }
 
 /** On the embedded default a secret is generated once and kept in the data folder. */
-function localAuthSecret(database: DatabaseTarget, env: NodeJS.ProcessEnv): string {
+function localAuthSecret(database: DatabaseTarget, env: Env): string {
   if (database.provider === "postgresql") {
     throw new ConfigError(
       "AUTH_SECRET is required with PostgreSQL: every app instance must sign sessions with the same secret " +

@@ -33,7 +33,7 @@ export function formAction<Schema extends z.ZodType>(
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "form");
-        (fieldErrors[field] ??= []).push(issue.message);
+        fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
       }
       return { fieldErrors, values: echoValues(formData) };
     }

@@ -20,9 +20,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <h1>{t("signInTitle")}</h1>
       <SignInForm callbackUrl={callbackUrl} />
       <p className="muted">
-        {t("noAccount")} <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignUp")}</Link>
+        {t("noAccount")}{" "}
+        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignUp")}</Link>
       </p>
     </section>
   );
 }
-

@@ -20,7 +20,8 @@ export default async function SignUpPage({ searchParams }: PageProps<"/signup">)
       <h1>{t("signUpTitle")}</h1>
       <SignUpForm callbackUrl={callbackUrl} passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
       <p className="muted">
-        {t("haveAccount")} <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignIn")}</Link>
+        {t("haveAccount")}{" "}
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignIn")}</Link>
       </p>
     </section>
   );
