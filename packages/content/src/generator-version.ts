@@ -1,0 +1,1 @@
+export const GENERATOR_VERSION = "jiji-generator/1.0.0";

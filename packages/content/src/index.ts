@@ -1,0 +1,43 @@
+// Browser-safe entry: schemas, types and constants only (zod, no Node APIs, no question keys).
+
+export { GENERATOR_VERSION } from "./generator-version";
+export {
+  type Article,
+  type ArticleMeta,
+  articleMetaSchema,
+  articleSchema,
+  type Conflict,
+  conflictSchema,
+  FACT_KINDS,
+  type Fact,
+  type FactInput,
+  type FactKind,
+  factKindSchema,
+  factSchema,
+  type LocalizedText,
+  type Section,
+  type Source,
+  type Stance,
+  sectionSchema,
+  sourceSchema,
+} from "./schemas/article-schema";
+export { type FactDate, factDateSchema, formatDateJa } from "./schemas/fact-date";
+export {
+  type Citation,
+  type Difficulty,
+  type GradeErrorCode,
+  type GradeResult,
+  type PublicChoice,
+  type PublicClozeQuestion,
+  type PublicMatchingQuestion,
+  type PublicNumericQuestion,
+  type PublicOrderingQuestion,
+  type PublicQuestion,
+  type PublicSingleChoiceQuestion,
+  type PublicTrueFalseQuestion,
+  QUESTION_TYPES,
+  type QuestionType,
+  type QuizResponse,
+  questionTypeSchema,
+  responseSchema,
+} from "./schemas/question-types";

@@ -1,0 +1,22 @@
+// Server-only entry: everything that touches the key (generation, grading, the bank).
+export { loadArticle } from "./articles";
+export { describeCorrectAnswer, describeResponse, type Locale } from "./describe-answer";
+export { type GenerateOptions, generateQuestions } from "./generator/generate-questions";
+export { gradeResponse } from "./grading/grade-response";
+export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
+export * from "./index";
+export { toPublicQuestion } from "./public-question";
+export { DEFAULT_SEED, findQuestion, getArticle, getArticles, getQuestionBank } from "./question-bank";
+export type {
+  ClozeQuestion,
+  MatchingQuestion,
+  NumericQuestion,
+  OrderingQuestion,
+  Question,
+  QuestionOfType,
+  SingleChoiceOption,
+  SingleChoiceQuestion,
+  TrueFalseQuestion,
+} from "./schemas/question-types";
+export { type SelectOptions, selectQuestions } from "./select-questions";
+export { type ContentIssue, formatIssue, validateArticleData } from "./validation/validate-article";
