@@ -14,5 +14,7 @@ export function createAdapterFactory(target: DatabaseTarget) {
     password: url.password ? decodeURIComponent(url.password) : undefined,
     database: url.pathname.replace(/^\//, "") || "postgres",
     max: Number(url.searchParams.get("connection_limit") ?? 10),
+    // Lets CLI runs (migrate, seed) exit as soon as they finish instead of after the 10 s idle timeout.
+    allowExitOnIdle: true,
   });
 }

@@ -42,7 +42,8 @@ export function resolveDatabaseTarget(env: Env = process.env): DatabaseTarget {
   }
   if (raw.startsWith("file:")) {
     const rest = raw.slice("file:".length).replace(/^\/\/(?=\/)/, "");
-    if (!rest) throw new DatabaseUrlError(`DATABASE_URL "${raw}" names no file; ${ACCEPTED_FORMS}`);
+    if (!rest.replace(/\//g, "").trim())
+      throw new DatabaseUrlError(`DATABASE_URL "${raw}" names no file; ${ACCEPTED_FORMS}`);
     const filePath = path.isAbsolute(rest) ? rest : path.resolve(findRepoRoot(), rest);
     mkdirSync(path.dirname(filePath), { recursive: true });
     return { provider: "sqlite", url: `file:${filePath}`, filePath };

@@ -1,0 +1,59 @@
+-- CreateTable
+CREATE TABLE "Attempt" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "articleSlug" TEXT NOT NULL,
+    "mode" TEXT NOT NULL,
+    "seed" TEXT NOT NULL,
+    "questionIds" TEXT NOT NULL,
+    "settings" TEXT NOT NULL,
+    "questionCount" INTEGER NOT NULL,
+    "generatorVersion" TEXT NOT NULL,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+    "correctCount" INTEGER,
+    "score" DOUBLE PRECISION,
+
+    CONSTRAINT "Attempt_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Response" (
+    "id" TEXT NOT NULL,
+    "attemptId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "response" TEXT NOT NULL,
+    "isCorrect" BOOLEAN NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
+    "timeTakenMs" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Response_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Attempt_userId_startedAt_idx" ON "Attempt"("userId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "Attempt_userId_finishedAt_idx" ON "Attempt"("userId", "finishedAt");
+
+-- CreateIndex
+CREATE INDEX "Response_userId_createdAt_idx" ON "Response"("userId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Response_userId_questionId_idx" ON "Response"("userId", "questionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Response_attemptId_questionId_key" ON "Response"("attemptId", "questionId");
+
+-- AddForeignKey
+ALTER TABLE "Attempt" ADD CONSTRAINT "Attempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Response" ADD CONSTRAINT "Response_attemptId_fkey" FOREIGN KEY ("attemptId") REFERENCES "Attempt"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Response" ADD CONSTRAINT "Response_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
