@@ -8,5 +8,11 @@ export default defineConfig({
       "server-only": path.resolve(import.meta.dirname, "src/test/server-only-stub.ts"),
     },
   },
-  test: { include: ["src/**/*.test.ts"] },
+  test: {
+    include: ["src/**/*.test.ts"],
+    // Integration tests migrate a fresh database per file through the Prisma CLI.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
 });

@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/auth";
 
-/** Paths anyone may open; everything else needs a session. */
-const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/signup$/, /^\/api\/auth\//];
+/** Paths anyone may open; everything else needs a session. API routes answer 401 themselves (JSON, not a redirect). */
+const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/signup$/, /^\/articles(\/[^/]+)?$/, /^\/api\//];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

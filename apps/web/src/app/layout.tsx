@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
+import "./quiz-ui.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

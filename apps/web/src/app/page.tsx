@@ -1,9 +1,13 @@
+import { getArticle } from "@jiji/content/server";
+import { getDatabase } from "@jiji/db";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localized } from "@/lib/localized";
+import { findUnfinishedAttempt } from "@/server/quiz/unfinished-attempt";
 import { currentUser } from "@/server/session";
 
 export default async function HomePage() {
-  const [user, t] = await Promise.all([currentUser(), getTranslations("home")]);
+  const [user, t, locale] = await Promise.all([currentUser(), getTranslations("home"), getLocale()]);
   if (!user) {
     return (
       <section className="hero">
@@ -20,13 +24,30 @@ export default async function HomePage() {
       </section>
     );
   }
+  const unfinished = await findUnfinishedAttempt(await getDatabase(), user.id);
+  const unfinishedArticle = unfinished ? getArticle(unfinished.articleSlug) : undefined;
   return (
     <section>
       <h1>{t("welcome", { name: user.name })}</h1>
       <p className="muted">{t("welcomeBody")}</p>
+      {unfinished && (
+        <div className="card next-action">
+          <h2>{t("continueTitle")}</h2>
+          <Link href={`/quiz/${unfinished.id}`} className="button button--primary">
+            {t("continue", {
+              title: unfinishedArticle ? localized(unfinishedArticle.title, locale) : unfinished.articleSlug,
+              answered: unfinished.answered,
+              total: unfinished.total,
+            })}
+          </Link>
+        </div>
+      )}
       <div className="empty-state">
         <h2>{t("emptyTitle")}</h2>
         <p>{t("emptyBody")}</p>
+        <Link href="/articles" className="button button--primary">
+          {t("browse")}
+        </Link>
       </div>
     </section>
   );

@@ -18,6 +18,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("mainNavigation")} className="site-nav">
           <Link href="/">{t("home")}</Link>
+          <Link href="/articles">{t("library")}</Link>
         </nav>
         <form action={setLocaleAction} className="locale-switch" aria-label={t("language")}>
           {LOCALES.map((option) => (

@@ -1,5 +1,8 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
+import type { SessionUser } from "./account-schemas";
+import { currentUser } from "./session";
 
 /** What a form action hands back to its form: message keys per field and for the form as a whole. */
 export type FormState = {
@@ -28,7 +31,7 @@ export function formAction<Schema extends z.ZodType>(
   body: (input: z.output<Schema>, formData: FormData) => Promise<FormState | undefined>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {
@@ -40,4 +43,26 @@ export function formAction<Schema extends z.ZodType>(
     const result = await body(parsed.data, formData);
     return result ? { ...result, values: echoValues(formData) } : {};
   };
+}
+
+/** Like formAction, for signed-in people only: a missing session goes to sign in before anything is parsed. */
+export function authedFormAction<Schema extends z.ZodType>(
+  schema: Schema,
+  body: (input: z.output<Schema>, user: SessionUser) => Promise<FormState | undefined>,
+) {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await currentUser();
+    if (!user) redirect("/signin");
+    return formAction(schema, (input) => body(input, user))(previous, formData);
+  };
+}
+
+/** Repeated fields (checkbox groups) become arrays; single ones stay strings. */
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key);
+    object[key] = values.length > 1 ? values : values[0];
+  }
+  return object;
 }

@@ -1,0 +1,102 @@
+import { getArticle } from "@jiji/content/server";
+import { getDatabase } from "@jiji/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { localized } from "@/lib/localized";
+import { loadAttemptResults } from "@/server/quiz/attempt-results";
+import { findOwnedAttempt } from "@/server/quiz/attempts";
+import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("results"))("title"), robots: { index: false } };
+}
+
+export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptId]/results">) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/quiz/${attemptId}/results`);
+  const id = attemptIdSchema.safeParse(attemptId);
+  if (!id.success) notFound();
+  const db = await getDatabase();
+  const attempt = await findOwnedAttempt(db, id.data, user.id);
+  if (!attempt) notFound();
+  if (!attempt.finishedAt) redirect(`/quiz/${attempt.id}`);
+  const locale = toLocale(await getLocale());
+  const [t, results] = await Promise.all([
+    getTranslations("results"),
+    loadAttemptResults(db, attempt, locale),
+  ]);
+  const article = getArticle(attempt.articleSlug);
+  const seconds = Math.round(results.timeTakenMs / 1000);
+  const time =
+    seconds >= 60
+      ? t("minutes", { m: Math.floor(seconds / 60), s: seconds % 60 })
+      : t("seconds", { s: seconds });
+  return (
+    <section className="results">
+      <h1>{t("title")}</h1>
+      {article && <p className="muted">{localized(article.title, locale)}</p>}
+      <div className="card results__summary">
+        <p className="results__score">
+          {t("score", { correct: results.correctCount, total: results.total })}
+        </p>
+        <p>
+          {t("percent", { percent: Math.round(results.score * 100) })} ・ {t("time", { time })}
+        </p>
+        <div className="results__actions">
+          <Link href={`/articles/${attempt.articleSlug}`} className="button button--primary">
+            {t("again")}
+          </Link>
+          <Link href="/articles" className="button">
+            {t("library")}
+          </Link>
+        </div>
+      </div>
+      <h2>{t("review")}</h2>
+      <ol className="review-list">
+        {results.questions.map((item) => (
+          <li
+            key={item.questionId}
+            className={`card review-item ${item.isCorrect ? "is-correct" : "is-incorrect"}`}
+          >
+            <p className="review-item__verdict">
+              {item.isCorrect
+                ? t("correct")
+                : item.score > 0
+                  ? t("partial", { percent: Math.round(item.score * 100) })
+                  : t("incorrect")}
+            </p>
+            <p className="review-item__stem">{localized(item.stem, locale)}</p>
+            <dl className="details">
+              <dt>{t("yourAnswer")}</dt>
+              <dd>{item.yourAnswer}</dd>
+              <dt>{t("correctAnswer")}</dt>
+              <dd>{item.correctAnswer}</dd>
+              <dt>{t("explanation")}</dt>
+              <dd>{localized(item.explanation, locale)}</dd>
+              <dt>{t("source")}</dt>
+              <dd>
+                {item.citations.map((citation) => (
+                  <span key={citation.sourceId} className="citation">
+                    {citation.publisher}({citation.publishedDateAsWritten ?? citation.publishedDate ?? "—"})
+                    {citation.url && (
+                      <>
+                        {" "}
+                        <a href={citation.url} target="_blank" rel="noopener noreferrer">
+                          {new URL(citation.url).hostname}
+                        </a>
+                      </>
+                    )}
+                  </span>
+                ))}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { UnansweredQuestion } from "@/server/quiz/answer-types";
+
+/** One line telling keyboard users what the keys do for this question type. */
+export function KeyboardHint({ question }: { question: UnansweredQuestion }) {
+  const t = useTranslations("quiz.keyboardHint");
+  const hint =
+    question.type === "single-choice"
+      ? t("singleChoice", { count: question.options.length })
+      : t(question.type === "true-false" ? "trueFalse" : question.type);
+  return <p className="quiz-keyboard-hint">{hint}</p>;
+}

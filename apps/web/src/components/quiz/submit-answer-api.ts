@@ -1,0 +1,25 @@
+import type { SubmitAnswerResult } from "@/server/quiz/answer-types";
+
+/** The `message` of an `ApiErrorBody`, or null when the body has another shape (a proxy's HTML page, say). */
+export function readApiErrorMessage(body: unknown): string | null {
+  if (typeof body !== "object" || body === null || !("error" in body)) return null;
+  const error = (body as { error: unknown }).error;
+  if (typeof error !== "object" || error === null || !("message" in error)) return null;
+  const message = (error as { message: unknown }).message;
+  return typeof message === "string" && message.trim() !== "" ? message : null;
+}
+
+export function isSubmitAnswerResult(body: unknown): body is SubmitAnswerResult {
+  if (typeof body !== "object" || body === null) return false;
+  const result = body as Partial<Record<keyof SubmitAnswerResult, unknown>>;
+  return (
+    typeof result.isFinished === "boolean" &&
+    (result.status === "recorded" || result.status === "already-recorded")
+  );
+}
+
+/** Partial credit as a whole percentage, only when it is strictly between nothing and full marks. */
+export function partialCreditPercent(score: number): number | null {
+  if (!(score > 0 && score < 1)) return null;
+  return Math.min(99, Math.max(1, Math.round(score * 100)));
+}

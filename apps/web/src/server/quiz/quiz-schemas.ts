@@ -1,0 +1,39 @@
+import { QUESTION_TYPES, responseSchema } from "@jiji/content";
+import { z } from "zod";
+import { QUIZ_MODES } from "./answer-types";
+
+export const QUESTION_COUNTS = [5, 10, 20] as const;
+
+/** The "start a quiz" form. Types arrive as repeated form fields; at least one is needed. */
+export const startQuizSchema = z.object({
+  articleSlug: z.string().min(1).max(100),
+  count: z.coerce
+    .number()
+    .int()
+    .refine((value) => (QUESTION_COUNTS as readonly number[]).includes(value), "countInvalid"),
+  types: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(QUESTION_TYPES, "typesRequired")).min(1, "typesRequired"),
+  ),
+  mode: z.enum(QUIZ_MODES, "modeInvalid"),
+});
+export type StartQuizInput = z.infer<typeof startQuizSchema>;
+
+/** Body of POST /api/attempts/:attemptId/responses */
+export const submitAnswerBodySchema = z.strictObject({
+  questionId: z.string().min(1).max(64),
+  response: responseSchema,
+  // Clamped rather than trusted: a tab left open for a day is not a day of study.
+  timeTakenMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000)
+    .transform((ms) => Math.min(ms, 30 * 60 * 1000)),
+});
+
+export const attemptIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/);

@@ -1,0 +1,310 @@
+import type { QuizResponse } from "@jiji/content";
+import { getQuestionBank, type Question, toPublicQuestion } from "@jiji/content/server";
+import { createUser, type Database } from "@jiji/db";
+import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAttempt } from "./start-attempt";
+import { submitAnswer } from "./submit-answer";
+
+const ARTICLE = "russia-north-korea-partnership";
+const bank = getQuestionBank(ARTICLE);
+
+/** The right answer for any question type, built from the server-side key. */
+function correctResponse(question: Question): QuizResponse {
+  switch (question.type) {
+    case "single-choice":
+      return { type: "single-choice", optionId: question.options.find((option) => option.isCorrect)!.id };
+    case "true-false":
+      return { type: "true-false", value: question.answer };
+    case "cloze":
+      return { type: "cloze", text: question.acceptedAnswers[0]! };
+    case "numeric":
+      return { type: "numeric", value: String(question.answer.value) };
+    case "ordering":
+      return { type: "ordering", itemIds: question.items.map((item) => item.id) };
+    case "matching":
+      return { type: "matching", pairs: question.correctPairs };
+  }
+}
+
+function wrongResponse(question: Question): QuizResponse {
+  switch (question.type) {
+    case "single-choice":
+      return { type: "single-choice", optionId: question.options.find((option) => !option.isCorrect)!.id };
+    case "true-false":
+      return { type: "true-false", value: !question.answer };
+    case "cloze":
+      return { type: "cloze", text: "まったく関係のない答え" };
+    case "numeric":
+      return { type: "numeric", value: String(question.answer.value * 10 + 12345) };
+    case "ordering":
+      return { type: "ordering", itemIds: question.items.map((item) => item.id).reverse() };
+    case "matching": {
+      const rightIds = question.left.map((left) => question.correctPairs[left.id]!);
+      const rotated = [...rightIds.slice(1), rightIds[0]!];
+      return {
+        type: "matching",
+        pairs: Object.fromEntries(question.left.map((left, i) => [left.id, rotated[i]!])),
+      };
+    }
+  }
+}
+
+describe.each(testProviders())("submitAnswer on %s", (provider) => {
+  let test: TestDatabase;
+  let db: Database;
+  let studentId: string;
+  let otherStudentId: string;
+
+  beforeAll(async () => {
+    test = await createTestDatabase(provider);
+    db = test.db;
+    const student = await createUser(db, {
+      email: "s1@test.example",
+      name: "生徒1",
+      role: "student",
+      password: "password-1",
+    });
+    const other = await createUser(db, {
+      email: "s2@test.example",
+      name: "生徒2",
+      role: "student",
+      password: "password-2",
+    });
+    if (!student.ok || !other.ok) throw new Error("could not create test users");
+    studentId = student.user.id;
+    otherStudentId = other.user.id;
+  });
+  afterAll(() => test.drop());
+
+  async function newAttempt(
+    mode: "practice" | "test" = "practice",
+    count: 5 | 10 | 20 = 5,
+    userId = studentId,
+  ) {
+    const started = await startAttempt(db, userId, {
+      articleSlug: ARTICLE,
+      count,
+      types: ["single-choice", "true-false", "cloze", "ordering", "matching", "numeric"],
+      mode,
+    });
+    if (!started.ok) throw new Error(started.reason);
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    const questions = (JSON.parse(attempt.questionIds) as string[]).map(
+      (id) => bank.find((q) => q.id === id)!,
+    );
+    return { attemptId: started.attemptId, questions };
+  }
+
+  it("grades with the content package on the server and returns practice feedback", async () => {
+    const { attemptId, questions } = await newAttempt("practice");
+    const [first, second] = questions as [Question, Question];
+    const right = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: first.id,
+        response: correctResponse(first),
+        timeTakenMs: 1200,
+      },
+      "ja",
+    );
+    expect(right).toMatchObject({
+      ok: true,
+      result: { status: "recorded", answeredCount: 1, isFinished: false },
+    });
+    expect(right.ok && right.result.feedback?.isCorrect).toBe(true);
+    expect(right.ok && right.result.feedback?.citations.length).toBeGreaterThan(0);
+
+    const wrong = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: second.id,
+        response: wrongResponse(second),
+        timeTakenMs: 900,
+      },
+      "ja",
+    );
+    expect(wrong.ok && wrong.result.feedback?.isCorrect).toBe(false);
+    const rows = await db.response.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
+    expect(rows.map((row) => [row.questionId, row.isCorrect, row.timeTakenMs])).toEqual([
+      [first.id, true, 1200],
+      [second.id, false, 900],
+    ]);
+  });
+
+  it("gives no feedback in test mode until the results", async () => {
+    const { attemptId, questions } = await newAttempt("test");
+    const question = questions[0]!;
+    const outcome = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: question.id,
+        response: correctResponse(question),
+        timeTakenMs: 10,
+      },
+      "ja",
+    );
+    expect(outcome).toEqual({
+      ok: true,
+      result: { status: "recorded", answeredCount: 1, total: 5, isFinished: false },
+    });
+  });
+
+  it("stores exactly one row for 20 parallel submits of the same answer", async () => {
+    const { attemptId, questions } = await newAttempt("practice");
+    const question = questions[0]!;
+    const input = {
+      attemptId,
+      userId: studentId,
+      questionId: question.id,
+      response: correctResponse(question),
+      timeTakenMs: 5,
+    };
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => submitAnswer(db, input, "ja")));
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    const statuses = outcomes.map((outcome) => (outcome.ok ? outcome.result.status : "error"));
+    expect(statuses.filter((status) => status === "recorded")).toHaveLength(1);
+    expect(statuses.filter((status) => status === "already-recorded")).toHaveLength(19);
+    expect(await db.response.count({ where: { attemptId } })).toBe(1);
+  });
+
+  it("a retry with a different answer keeps the first one", async () => {
+    const { attemptId, questions } = await newAttempt("practice");
+    const question = questions[0]!;
+    const base = { attemptId, userId: studentId, questionId: question.id, timeTakenMs: 5 };
+    await submitAnswer(db, { ...base, response: wrongResponse(question) }, "ja");
+    const retry = await submitAnswer(db, { ...base, response: correctResponse(question) }, "ja");
+    expect(retry.ok && retry.result.status).toBe("already-recorded");
+    expect(retry.ok && retry.result.feedback?.isCorrect).toBe(false);
+    expect((await db.response.findMany({ where: { attemptId } })).map((row) => row.isCorrect)).toEqual([
+      false,
+    ]);
+  });
+
+  it("finishes the attempt with its score when the last answer is stored", async () => {
+    const { attemptId, questions } = await newAttempt("test");
+    let last: Awaited<ReturnType<typeof submitAnswer>> | undefined;
+    for (const [index, question] of questions.entries()) {
+      const response = index < 3 ? correctResponse(question) : wrongResponse(question);
+      last = await submitAnswer(
+        db,
+        { attemptId, userId: studentId, questionId: question.id, response, timeTakenMs: 1 },
+        "ja",
+      );
+    }
+    expect(last).toMatchObject({ ok: true, result: { answeredCount: 5, isFinished: true } });
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt.finishedAt).not.toBeNull();
+    expect(attempt.correctCount).toBe(3);
+    expect(attempt.score).toBeGreaterThanOrEqual(0.6);
+    expect(attempt.score).toBeLessThan(1);
+  });
+
+  it("rejects answers to a finished attempt and stores nothing", async () => {
+    const { attemptId, questions } = await newAttempt("test");
+    for (const question of questions) {
+      await submitAnswer(
+        db,
+        {
+          attemptId,
+          userId: studentId,
+          questionId: question.id,
+          response: correctResponse(question),
+          timeTakenMs: 1,
+        },
+        "ja",
+      );
+    }
+    const other = bank.find((question) => !questions.includes(question))!;
+    const before = await db.response.count();
+    expect(
+      await submitAnswer(
+        db,
+        {
+          attemptId,
+          userId: studentId,
+          questionId: other.id,
+          response: correctResponse(other),
+          timeTakenMs: 1,
+        },
+        "ja",
+      ),
+    ).toEqual({ ok: false, status: 400, code: "question-not-in-attempt" });
+    await db.response.deleteMany({ where: { attemptId, questionId: questions[0]!.id } });
+    const late = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: questions[0]!.id,
+        response: correctResponse(questions[0]!),
+        timeTakenMs: 1,
+      },
+      "ja",
+    );
+    expect(late).toEqual({ ok: false, status: 409, code: "attempt-finished" });
+    expect(await db.response.count()).toBe(before - 1);
+  });
+
+  it("treats another student's attempt as missing and stores nothing", async () => {
+    const { attemptId, questions } = await newAttempt("practice", 5, otherStudentId);
+    const question = questions[0]!;
+    const outcome = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: question.id,
+        response: correctResponse(question),
+        timeTakenMs: 1,
+      },
+      "ja",
+    );
+    expect(outcome).toEqual({ ok: false, status: 404, code: "attempt-not-found" });
+    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it("rejects unknown questions and responses of the wrong type without storing", async () => {
+    const { attemptId, questions } = await newAttempt("practice");
+    const unknown = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: "q-0000000000",
+        response: { type: "true-false", value: true },
+        timeTakenMs: 1,
+      },
+      "ja",
+    );
+    expect(unknown).toEqual({ ok: false, status: 400, code: "question-not-in-attempt" });
+    const question = questions.find((q) => q.type !== "cloze")!;
+    const wrongType = await submitAnswer(
+      db,
+      {
+        attemptId,
+        userId: studentId,
+        questionId: question.id,
+        response: { type: "cloze", text: "x" },
+        timeTakenMs: 1,
+      },
+      "ja",
+    );
+    expect(wrongType).toEqual({ ok: false, status: 400, code: "invalid-response" });
+    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it("never puts the key into what the browser sees before answering", async () => {
+    const { questions } = await newAttempt("practice", 20);
+    for (const question of questions) {
+      const json = JSON.stringify(toPublicQuestion(question, "seed"));
+      expect(json).not.toMatch(/isCorrect|acceptedAnswers|correctPairs|answer|explanation|citations/);
+    }
+  });
+});

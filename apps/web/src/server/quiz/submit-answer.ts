@@ -1,0 +1,150 @@
+import "server-only";
+import {
+  describeCorrectAnswer,
+  describeResponse,
+  findQuestion,
+  gradeResponse,
+  type Locale,
+  type Question,
+  type QuizResponse,
+} from "@jiji/content/server";
+import { type Database, isUniqueViolation } from "@jiji/db";
+import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
+
+export type SubmitAnswerError =
+  | { status: 404; code: "attempt-not-found" }
+  | { status: 409; code: "attempt-finished" }
+  | { status: 400; code: "question-not-in-attempt" | "invalid-response" };
+
+export type SubmitAnswerOutcome =
+  | { ok: true; result: SubmitAnswerResult }
+  | ({ ok: false } & SubmitAnswerError);
+
+export type SubmitAnswerInput = {
+  attemptId: string;
+  userId: string;
+  questionId: string;
+  response: QuizResponse;
+  timeTakenMs: number;
+};
+
+/**
+ * Grades one answer on the server and stores it exactly once. The unique (attempt, question) index, not a
+ * prior read, decides duplicates: a double click or a retry gets the stored result back and writes nothing.
+ */
+export async function submitAnswer(
+  db: Database,
+  input: SubmitAnswerInput,
+  locale: Locale,
+): Promise<SubmitAnswerOutcome> {
+  const attempt = await db.attempt.findUnique({
+    where: { id: input.attemptId },
+    select: { id: true, userId: true, questionIds: true, questionCount: true, finishedAt: true, mode: true },
+  });
+  if (!attempt || attempt.userId !== input.userId)
+    return { ok: false, status: 404, code: "attempt-not-found" };
+  const questionIds = JSON.parse(attempt.questionIds) as string[];
+  const position = questionIds.indexOf(input.questionId);
+  const question = position === -1 ? undefined : findQuestion(input.questionId);
+  if (!question) return { ok: false, status: 400, code: "question-not-in-attempt" };
+
+  const existing = await findStoredResponse(db, input.attemptId, input.questionId);
+  if (existing) return { ok: true, result: await alreadyRecorded(db, attempt, question, existing, locale) };
+  if (attempt.finishedAt) return { ok: false, status: 409, code: "attempt-finished" };
+
+  const grade = gradeResponse(question, input.response);
+  if (!grade.ok) return { ok: false, status: 400, code: "invalid-response" };
+
+  try {
+    await db.response.create({
+      data: {
+        attemptId: input.attemptId,
+        userId: input.userId,
+        questionId: input.questionId,
+        position,
+        response: JSON.stringify(input.response),
+        isCorrect: grade.isCorrect,
+        score: grade.score,
+        timeTakenMs: input.timeTakenMs,
+      },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const stored = await findStoredResponse(db, input.attemptId, input.questionId);
+    if (!stored) throw error;
+    return { ok: true, result: await alreadyRecorded(db, attempt, question, stored, locale) };
+  }
+
+  const answeredCount = await finishIfComplete(db, input.attemptId, attempt.questionCount);
+  const stored = { response: input.response as unknown, isCorrect: grade.isCorrect, score: grade.score };
+  return {
+    ok: true,
+    result: {
+      status: "recorded",
+      answeredCount,
+      total: attempt.questionCount,
+      isFinished: answeredCount >= attempt.questionCount,
+      ...(attempt.mode === "practice" ? { feedback: feedbackFor(question, stored, locale) } : {}),
+    },
+  };
+}
+
+type StoredResponse = { response: unknown; isCorrect: boolean; score: number };
+
+async function findStoredResponse(db: Database, attemptId: string, questionId: string) {
+  const row = await db.response.findUnique({
+    where: { attemptId_questionId: { attemptId, questionId } },
+    select: { response: true, isCorrect: true, score: true },
+  });
+  return row ? { ...row, response: JSON.parse(row.response) as unknown } : null;
+}
+
+async function alreadyRecorded(
+  db: Database,
+  attempt: { id: string; questionCount: number; mode: string },
+  question: Question,
+  stored: StoredResponse,
+  locale: Locale,
+): Promise<SubmitAnswerResult> {
+  const answeredCount = await db.response.count({ where: { attemptId: attempt.id } });
+  return {
+    status: "already-recorded",
+    answeredCount,
+    total: attempt.questionCount,
+    isFinished: answeredCount >= attempt.questionCount,
+    ...(attempt.mode === "practice" ? { feedback: feedbackFor(question, stored, locale) } : {}),
+  };
+}
+
+/** When the last answer is in, stamps the attempt with its score; idempotent under concurrent last answers. */
+export async function finishIfComplete(
+  db: Database,
+  attemptId: string,
+  questionCount: number,
+): Promise<number> {
+  const totals = await db.response.aggregate({
+    where: { attemptId },
+    _count: { _all: true },
+    _sum: { score: true },
+  });
+  const answeredCount = totals._count._all;
+  if (answeredCount >= questionCount) {
+    const correctCount = await db.response.count({ where: { attemptId, isCorrect: true } });
+    await db.attempt.updateMany({
+      where: { id: attemptId, finishedAt: null },
+      data: { finishedAt: new Date(), score: (totals._sum.score ?? 0) / questionCount, correctCount },
+    });
+  }
+  return answeredCount;
+}
+
+export function feedbackFor(question: Question, stored: StoredResponse, locale: Locale): AnswerFeedback {
+  return {
+    isCorrect: stored.isCorrect,
+    score: stored.score,
+    yourAnswer: describeResponse(question, stored.response, locale),
+    correctAnswer: describeCorrectAnswer(question, locale),
+    explanation: question.explanation,
+    citations: question.citations,
+  };
+}

@@ -1,0 +1,100 @@
+import type { QuestionType } from "@jiji/content";
+import type { Question } from "@jiji/content/server";
+import { expect, type Page } from "@playwright/test";
+import { questionAt } from "./database";
+
+export const ARTICLE_SLUG = "russia-north-korea-partnership";
+const TYPE_LABELS: Record<QuestionType, string> = {
+  "single-choice": "4択",
+  "true-false": "正誤",
+  cloze: "穴埋め(記述)",
+  ordering: "並べ替え",
+  matching: "組み合わせ",
+  numeric: "数値",
+};
+
+/** Starts a quiz of one question type from the article page; returns the attempt id. */
+export async function startQuiz(
+  page: Page,
+  options: { types: QuestionType[]; count?: 5 | 10 | 20; mode: "practice" | "test" },
+): Promise<string> {
+  await page.goto(`/articles/${ARTICLE_SLUG}`);
+  for (const [type, label] of Object.entries(TYPE_LABELS)) {
+    await page
+      .getByRole("checkbox", { name: label, exact: true })
+      .setChecked(options.types.includes(type as QuestionType));
+  }
+  await page.getByRole("radio", { name: `${options.count ?? 5}問`, exact: true }).check();
+  await page
+    .getByRole("radio", { name: options.mode === "practice" ? /練習モード/ : /テストモード/ })
+    .check();
+  await page.getByRole("button", { name: "クイズをはじめる" }).click();
+  await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
+  return page.url().split("/").at(-1)!;
+}
+
+/** The question on screen, with its key, read from the progress label ("2 / 5") and the stored attempt. */
+export async function currentQuestion(page: Page, attemptId: string): Promise<Question> {
+  const progress = page.getByRole("progressbar");
+  await expect(progress).toBeVisible();
+  const position = Number((await progress.getAttribute("aria-valuetext"))?.match(/(\d+)問目/)?.[1]);
+  return questionAt(attemptId, position);
+}
+
+/** Fills in the answer through the UI (mouse), right or deliberately wrong, without submitting. */
+export async function fillAnswer(page: Page, question: Question, isRight: boolean): Promise<void> {
+  const main = page.getByRole("main");
+  switch (question.type) {
+    case "single-choice": {
+      const option = question.options.find((candidate) => candidate.isCorrect === isRight)!;
+      await main.getByRole("radio", { name: option.text, exact: true }).check();
+      return;
+    }
+    case "true-false":
+      await main
+        .getByRole("radio", { name: question.answer === isRight ? "正しい" : "誤り", exact: true })
+        .check();
+      return;
+    case "cloze":
+      await main
+        .getByRole("textbox", { name: "答え", exact: true })
+        .fill(isRight ? question.acceptedAnswers[0]! : "まったく別の答え");
+      return;
+    case "numeric":
+      await main
+        .getByRole("textbox", { name: "答え", exact: true })
+        .fill(isRight ? String(question.answer.value) : String(question.answer.value * 7 + 9999));
+      return;
+    case "ordering": {
+      const target = question.items.map((item) => item.text);
+      if (!isRight) target.reverse();
+      await reorder(page, target);
+      return;
+    }
+    case "matching": {
+      const rightText = new Map(question.right.map((item) => [item.id, item.text]));
+      const correct = question.left.map((left) => rightText.get(question.correctPairs[left.id]!)!);
+      const chosen = isRight ? correct : [...correct.slice(1), correct[0]!];
+      for (const [index, left] of question.left.entries()) {
+        await main.getByLabel(left.text, { exact: true }).selectOption({ label: chosen[index]! });
+      }
+      return;
+    }
+  }
+}
+
+/** Moves list items with the 「上へ」 buttons until the list reads as `target`. */
+async function reorder(page: Page, target: string[]) {
+  const itemTexts = page.getByRole("main").getByRole("listitem").locator(".quiz-ordering__text");
+  for (let index = 0; index < target.length; index++) {
+    const texts = await itemTexts.allTextContents();
+    const from = texts.indexOf(target[index]!);
+    for (let step = from; step > index; step--) {
+      await page.getByRole("button", { name: `${target[index]}を上へ`, exact: true }).click();
+    }
+  }
+}
+
+export async function submitAnswer(page: Page) {
+  await page.getByRole("button", { name: "回答する" }).click();
+}
