@@ -98,3 +98,79 @@ async function reorder(page: Page, target: string[]) {
 export async function submitAnswer(page: Page) {
   await page.getByRole("button", { name: "回答する" }).click();
 }
+
+/** Presses Tab until the focused element matches, so a journey can be done with the keyboard alone. */
+export async function tabUntil(page: Page, isTarget: (element: { tag: string; label: string }) => boolean) {
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      const labelledBy = element?.getAttribute("aria-labelledby");
+      const label =
+        element?.getAttribute("aria-label") ??
+        (element?.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null) ??
+        (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+        element?.textContent ??
+        "";
+      return { tag: element?.tagName.toLowerCase() ?? "", label: label.trim() };
+    });
+    if (isTarget(focused)) return;
+  }
+  throw new Error("Tab never reached the expected element");
+}
+
+/** Answers the question on screen correctly with the keyboard only (no clicks), and submits it. */
+export async function answerWithKeyboard(page: Page, question: Question): Promise<void> {
+  const main = page.getByRole("main");
+  switch (question.type) {
+    case "single-choice": {
+      const correct = question.options.find((option) => option.isCorrect)!.text;
+      const shown = await main
+        .getByRole("radio")
+        .evaluateAll((radios) => radios.map((radio) => radio.closest("label")?.textContent ?? ""));
+      const index = shown.findIndex((text) => text.includes(correct));
+      await page.keyboard.press(String(index + 1));
+      await page.keyboard.press("Enter");
+      return;
+    }
+    case "true-false":
+      await page.keyboard.press(question.answer ? "1" : "2");
+      await page.keyboard.press("Enter");
+      return;
+    case "cloze":
+    case "numeric":
+      await tabUntil(page, (element) => element.tag === "input");
+      await page.keyboard.type(
+        question.type === "cloze" ? question.acceptedAnswers[0]! : String(question.answer.value),
+      );
+      await page.keyboard.press("Enter");
+      return;
+    case "ordering": {
+      const target = question.items.map((item) => item.text);
+      const itemTexts = main.getByRole("listitem").locator(".quiz-ordering__text");
+      for (let index = 0; index < target.length; index++) {
+        const from = (await itemTexts.allTextContents()).indexOf(target[index]!);
+        if (from === index) continue;
+        await page.getByRole("main").getByRole("listitem").nth(from).focus();
+        for (let step = from; step > index; step--) await page.keyboard.press("ArrowUp");
+      }
+      await tabUntil(page, (element) => element.tag === "button" && element.label === "回答する");
+      await page.keyboard.press("Enter");
+      return;
+    }
+    case "matching": {
+      for (const left of question.left) {
+        const select = main.getByRole("combobox", { name: left.text, exact: true });
+        await tabUntil(page, (element) => element.tag === "select" && element.label === left.text);
+        const wanted = question.right.find((right) => right.id === question.correctPairs[left.id])!.text;
+        const labels = await select.locator("option").allTextContents();
+        for (let presses = 0; presses < labels.indexOf(wanted); presses++)
+          await page.keyboard.press("ArrowDown");
+        await expect(select.locator("option:checked")).toHaveText(wanted);
+      }
+      await tabUntil(page, (element) => element.tag === "button" && element.label === "回答する");
+      await page.keyboard.press("Enter");
+      return;
+    }
+  }
+}

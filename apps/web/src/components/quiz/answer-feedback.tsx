@@ -3,8 +3,8 @@
 import type { Citation } from "@jiji/content";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
+import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData } from "@/server/quiz/answer-types";
-import { pickLocalizedText } from "./localized-text";
 import { partialCreditPercent } from "./submit-answer-api";
 
 type AnswerFeedbackProps = {

@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData, QuestionScreenView } from "@/server/quiz/answer-types";
 import { AnswerFeedback } from "./answer-feedback";
 import { AnswerForm } from "./answer-form";
-import { pickLocalizedText } from "./localized-text";
 import { QuizProgressHeader } from "./quiz-progress-header";
 import { useAdvanceQuiz } from "./use-advance-quiz";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLocalizedText } from "./localized-text";
+import { pickLocalizedText } from "./localized";
 
 describe("pickLocalizedText", () => {
   it("uses English in the English UI when there is a translation", () => {
