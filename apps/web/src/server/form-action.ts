@@ -1,8 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
 import type { z } from "zod";
-import type { SessionUser } from "./account-schemas";
-import { currentUser } from "./session";
 
 /** What a form action hands back to its form: message keys per field and for the form as a whole. */
 export type FormState = {
@@ -42,18 +39,6 @@ export function formAction<Schema extends z.ZodType>(
     }
     const result = await body(parsed.data, formData);
     return result ? { ...result, values: echoValues(formData) } : {};
-  };
-}
-
-/** Like formAction, for signed-in people only: a missing session goes to sign in before anything is parsed. */
-export function authedFormAction<Schema extends z.ZodType>(
-  schema: Schema,
-  body: (input: z.output<Schema>, user: SessionUser) => Promise<FormState | undefined>,
-) {
-  return async (previous: FormState, formData: FormData): Promise<FormState> => {
-    const user = await currentUser();
-    if (!user) redirect("/signin");
-    return formAction(schema, (input) => body(input, user))(previous, formData);
   };
 }
 
