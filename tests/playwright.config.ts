@@ -48,7 +48,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
-      JIJI_DATA_DIR: path.join(ROOT, "data", "e2e"),
+      JIJI_DATA_DIR: path.resolve(ROOT, process.env.E2E_DATA_DIR ?? "data/e2e"),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: databaseUrl ? "e2e-only-secret-not-for-production-0123456789" : "",
     },

@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Lets several builds of this tree coexist (parallel development work); production uses the default.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Workspace packages ship TypeScript source.
   transpilePackages: ["@jiji/content", "@jiji/db"],

@@ -11,7 +11,7 @@ export function e2eDatabase(): Promise<Database> {
   database ??= createDatabase(
     resolveDatabaseTarget({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      JIJI_DATA_DIR: path.join(ROOT, "data", "e2e"),
+      JIJI_DATA_DIR: path.resolve(ROOT, process.env.E2E_DATA_DIR ?? "data/e2e"),
     }),
   );
   return database;
