@@ -25,7 +25,7 @@ export default async function HomePage() {
     );
   }
   const unfinished = await findUnfinishedAttempt(await getDatabase(), user.id);
-  const unfinishedArticle = unfinished ? getArticle(unfinished.articleSlug) : undefined;
+  const unfinishedArticle = unfinished?.articleSlug ? getArticle(unfinished.articleSlug) : undefined;
   return (
     <section>
       <h1>{t("welcome", { name: user.name })}</h1>
@@ -35,7 +35,7 @@ export default async function HomePage() {
           <h2>{t("continueTitle")}</h2>
           <Link href={`/quiz/${unfinished.id}`} className="button button--primary">
             {t("continue", {
-              title: unfinishedArticle ? localized(unfinishedArticle.title, locale) : unfinished.articleSlug,
+              title: unfinishedArticle ? localized(unfinishedArticle.title, locale) : t("mixedQuiz"),
               answered: unfinished.answered,
               total: unfinished.total,
             })}

@@ -8,7 +8,8 @@ const questionIdsSchema = z.array(z.string());
 
 export type OwnedAttempt = {
   id: string;
-  articleSlug: string;
+  /** null for quizzes across articles (mistakes, reviews, quiz sets) */
+  articleSlug: string | null;
   mode: QuizMode;
   seed: string;
   questionIds: string[];

@@ -2,7 +2,7 @@ import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { QuestionScreen } from "@/components/quiz/question-screen";
 import { localized } from "@/lib/localized";
 import { findOwnedAttempt, nextQuestionScreen } from "@/server/quiz/attempts";
@@ -22,11 +22,11 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]"
   if (!attempt) notFound();
   const view = await nextQuestionScreen(db, attempt);
   if (!view) redirect(`/quiz/${attempt.id}/results`);
-  const article = getArticle(attempt.articleSlug);
+  const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
   return (
     <section className="quiz-page">
       <h1 className="quiz-page__article">
-        {article ? localized(article.title, await getLocale()) : attempt.articleSlug}
+        {article ? localized(article.title, await getLocale()) : (await getTranslations("home"))("mixedQuiz")}
       </h1>
       <QuestionScreen key={view.question.id} view={view} />
     </section>

@@ -29,7 +29,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
     getTranslations("results"),
     loadAttemptResults(db, attempt, locale),
   ]);
-  const article = getArticle(attempt.articleSlug);
+  const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
   const seconds = Math.round(results.timeTakenMs / 1000);
   const time =
     seconds >= 60
@@ -47,9 +47,11 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
           {t("percent", { percent: Math.round(results.score * 100) })} ・ {t("time", { time })}
         </p>
         <div className="results__actions">
-          <Link href={`/articles/${attempt.articleSlug}`} className="button button--primary">
-            {t("again")}
-          </Link>
+          {attempt.articleSlug && (
+            <Link href={`/articles/${attempt.articleSlug}`} className="button button--primary">
+              {t("again")}
+            </Link>
+          )}
           <Link href="/articles" className="button">
             {t("library")}
           </Link>
