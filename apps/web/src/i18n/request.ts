@@ -3,16 +3,19 @@ import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "./locales";
 
 // No locale in the URL: the choice lives in a cookie, Japanese by default.
-// Messages are split by feature (messages/<locale>.json, messages/quiz/<locale>.json) and merged here.
+// Messages are split by feature (messages/<locale>.json, messages/<feature>/<locale>.json) and merged here.
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const [base, quiz] = await Promise.all([
+  const parts = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/quiz/${locale}.json`),
+    import(`../../messages/review/${locale}.json`),
+    import(`../../messages/progress/${locale}.json`),
+    import(`../../messages/teacher/${locale}.json`),
   ]);
   return {
     locale,
     timeZone: "Asia/Tokyo",
-    messages: { ...base.default, ...quiz.default },
+    messages: Object.assign({}, ...parts.map((part) => part.default)),
   };
 });
