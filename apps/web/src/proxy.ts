@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/auth";
 
-/** Paths anyone may open; everything else needs a session. API routes answer 401 themselves (JSON, not a redirect). */
-const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/signup$/, /^\/articles(\/[^/]+)?$/, /^\/api\//];
+/** Pages anyone may open; every other page needs a session. */
+const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/signup$/, /^\/articles(\/[^/]+)?$/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -14,6 +14,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files and Next's own assets never need a session check.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|css|js|woff2?)$).*)"],
+  // Pages only: API routes answer 401 themselves (JSON, not a redirect), and static assets need no session.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|css|js|woff2?)$).*)"],
 };

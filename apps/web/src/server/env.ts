@@ -17,7 +17,12 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
 });
 
-export type ServerConfig = { database: DatabaseTarget; authSecret: string };
+export type ServerConfig = {
+  database: DatabaseTarget;
+  authSecret: string;
+  /** Benchmark-only reference routes (JIJI_BENCH_ROUTES=1); they answer 404 otherwise. */
+  isBenchRoutesEnabled: boolean;
+};
 
 /** The one place the web app reads process.env: validated once, with messages that name the variable. */
 export function loadServerConfig(env: Env = process.env): ServerConfig {
@@ -29,7 +34,11 @@ export function loadServerConfig(env: Env = process.env): ServerConfig {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
-  return { database, authSecret: parsed.data.AUTH_SECRET ?? localAuthSecret(database, env) };
+  return {
+    database,
+    authSecret: parsed.data.AUTH_SECRET ?? localAuthSecret(database, env),
+    isBenchRoutesEnabled: env.JIJI_BENCH_ROUTES === "1",
+  };
 }
 
 /** On the embedded default a secret is generated once and kept in the data folder. */

@@ -1,5 +1,6 @@
 import type { QuizResponse } from "@jiji/content";
 import { getQuestionBank, type Question, toPublicQuestion } from "@jiji/content/server";
+import { answerKeyResponse } from "@jiji/content/testing";
 import { createUser, type Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,24 +9,6 @@ import { submitAnswer } from "./submit-answer";
 
 const ARTICLE = "russia-north-korea-partnership";
 const bank = getQuestionBank(ARTICLE);
-
-/** The right answer for any question type, built from the server-side key. */
-function correctResponse(question: Question): QuizResponse {
-  switch (question.type) {
-    case "single-choice":
-      return { type: "single-choice", optionId: question.options.find((option) => option.isCorrect)!.id };
-    case "true-false":
-      return { type: "true-false", value: question.answer };
-    case "cloze":
-      return { type: "cloze", text: question.acceptedAnswers[0]! };
-    case "numeric":
-      return { type: "numeric", value: String(question.answer.value) };
-    case "ordering":
-      return { type: "ordering", itemIds: question.items.map((item) => item.id) };
-    case "matching":
-      return { type: "matching", pairs: question.correctPairs };
-  }
-}
 
 function wrongResponse(question: Question): QuizResponse {
   switch (question.type) {
@@ -105,7 +88,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         attemptId,
         userId: studentId,
         questionId: first.id,
-        response: correctResponse(first),
+        response: answerKeyResponse(first),
         timeTakenMs: 1200,
       },
       "ja",
@@ -145,7 +128,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         attemptId,
         userId: studentId,
         questionId: question.id,
-        response: correctResponse(question),
+        response: answerKeyResponse(question),
         timeTakenMs: 10,
       },
       "ja",
@@ -163,7 +146,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       attemptId,
       userId: studentId,
       questionId: question.id,
-      response: correctResponse(question),
+      response: answerKeyResponse(question),
       timeTakenMs: 5,
     };
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => submitAnswer(db, input, "ja")));
@@ -179,7 +162,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     const question = questions[0]!;
     const base = { attemptId, userId: studentId, questionId: question.id, timeTakenMs: 5 };
     await submitAnswer(db, { ...base, response: wrongResponse(question) }, "ja");
-    const retry = await submitAnswer(db, { ...base, response: correctResponse(question) }, "ja");
+    const retry = await submitAnswer(db, { ...base, response: answerKeyResponse(question) }, "ja");
     expect(retry.ok && retry.result.status).toBe("already-recorded");
     expect(retry.ok && retry.result.feedback?.isCorrect).toBe(false);
     expect((await db.response.findMany({ where: { attemptId } })).map((row) => row.isCorrect)).toEqual([
@@ -191,7 +174,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     const { attemptId, questions } = await newAttempt("test");
     let last: Awaited<ReturnType<typeof submitAnswer>> | undefined;
     for (const [index, question] of questions.entries()) {
-      const response = index < 3 ? correctResponse(question) : wrongResponse(question);
+      const response = index < 3 ? answerKeyResponse(question) : wrongResponse(question);
       last = await submitAnswer(
         db,
         { attemptId, userId: studentId, questionId: question.id, response, timeTakenMs: 1 },
@@ -215,7 +198,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
           attemptId,
           userId: studentId,
           questionId: question.id,
-          response: correctResponse(question),
+          response: answerKeyResponse(question),
           timeTakenMs: 1,
         },
         "ja",
@@ -230,7 +213,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
           attemptId,
           userId: studentId,
           questionId: other.id,
-          response: correctResponse(other),
+          response: answerKeyResponse(other),
           timeTakenMs: 1,
         },
         "ja",
@@ -243,7 +226,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         attemptId,
         userId: studentId,
         questionId: questions[0]!.id,
-        response: correctResponse(questions[0]!),
+        response: answerKeyResponse(questions[0]!),
         timeTakenMs: 1,
       },
       "ja",
@@ -261,7 +244,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         attemptId,
         userId: studentId,
         questionId: question.id,
-        response: correctResponse(question),
+        response: answerKeyResponse(question),
         timeTakenMs: 1,
       },
       "ja",
@@ -298,6 +281,25 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     );
     expect(wrongType).toEqual({ ok: false, status: 400, code: "invalid-response" });
     expect(await db.response.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it("refuses answers after the attempt's deadline and stores nothing", async () => {
+    const { attemptId, questions } = await newAttempt("test");
+    const deadline = new Date("2026-12-01T09:00:00Z");
+    await db.attempt.update({ where: { id: attemptId }, data: { deadlineAt: deadline } });
+    const question = questions[0]!;
+    const input = {
+      attemptId,
+      userId: studentId,
+      questionId: question.id,
+      response: answerKeyResponse(question),
+      timeTakenMs: 1,
+    };
+    const late = await submitAnswer(db, { ...input, now: new Date(deadline.getTime() + 1) }, "ja");
+    expect(late).toEqual({ ok: false, status: 409, code: "time-up" });
+    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+    const onTime = await submitAnswer(db, { ...input, now: new Date(deadline.getTime() - 1000) }, "ja");
+    expect(onTime.ok && onTime.result.status).toBe("recorded");
   });
 
   it("never puts the key into what the browser sees before answering", async () => {

@@ -13,7 +13,7 @@ import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
 
 export type SubmitAnswerError =
   | { status: 404; code: "attempt-not-found" }
-  | { status: 409; code: "attempt-finished" }
+  | { status: 409; code: "attempt-finished" | "time-up" }
   | { status: 400; code: "question-not-in-attempt" | "invalid-response" };
 
 export type SubmitAnswerOutcome =
@@ -26,6 +26,8 @@ export type SubmitAnswerInput = {
   questionId: string;
   response: QuizResponse;
   timeTakenMs: number;
+  /** When the answer arrived; injectable so tests can move time. */
+  now?: Date;
 };
 
 /**
@@ -39,7 +41,15 @@ export async function submitAnswer(
 ): Promise<SubmitAnswerOutcome> {
   const attempt = await db.attempt.findUnique({
     where: { id: input.attemptId },
-    select: { id: true, userId: true, questionIds: true, questionCount: true, finishedAt: true, mode: true },
+    select: {
+      id: true,
+      userId: true,
+      questionIds: true,
+      questionCount: true,
+      finishedAt: true,
+      deadlineAt: true,
+      mode: true,
+    },
   });
   if (!attempt || attempt.userId !== input.userId)
     return { ok: false, status: 404, code: "attempt-not-found" };
@@ -48,9 +58,13 @@ export async function submitAnswer(
   const question = position === -1 ? undefined : findQuestion(input.questionId);
   if (!question) return { ok: false, status: 400, code: "question-not-in-attempt" };
 
-  const existing = await findStoredResponse(db, input.attemptId, input.questionId);
-  if (existing) return { ok: true, result: await alreadyRecorded(db, attempt, question, existing, locale) };
-  if (attempt.finishedAt) return { ok: false, status: 409, code: "attempt-finished" };
+  const isPastDeadline = attempt.deadlineAt !== null && (input.now ?? new Date()) > attempt.deadlineAt;
+  if (attempt.finishedAt || isPastDeadline) {
+    // A retry of an answer stored in time still gets its result back; a new answer is refused.
+    const stored = await findStoredResponse(db, input.attemptId, input.questionId);
+    if (stored) return { ok: true, result: await alreadyRecorded(db, attempt, question, stored, locale) };
+    return { ok: false, status: 409, code: attempt.finishedAt ? "attempt-finished" : "time-up" };
+  }
 
   const grade = gradeResponse(question, input.response);
   if (!grade.ok) return { ok: false, status: 400, code: "invalid-response" };

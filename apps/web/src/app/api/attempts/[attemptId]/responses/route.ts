@@ -3,15 +3,15 @@ import { getDatabase } from "@jiji/db";
 import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
+import { currentApiUser } from "@/server/api-session";
 import { isSameOriginRequest, jsonError, readJsonBody } from "@/server/http";
 import { attemptIdSchema, submitAnswerBodySchema } from "@/server/quiz/quiz-schemas";
 import { submitAnswer } from "@/server/quiz/submit-answer";
-import { currentUser } from "@/server/session";
 
 export async function POST(request: Request, context: RouteContext<"/api/attempts/[attemptId]/responses">) {
   const t = await getTranslations("quizErrors");
   if (!isSameOriginRequest(request)) return jsonError(403, "cross-site", t("cross-site"));
-  const user = await currentUser();
+  const user = await currentApiUser(request);
   if (!user) return jsonError(401, "unauthenticated", t("unauthenticated"));
 
   const attemptId = attemptIdSchema.safeParse((await context.params).attemptId);

@@ -1,0 +1,10 @@
+// GET /api/teacher/assignments/:assignmentId/students – the per-student table of a report as CSV (UTF-8 with BOM)
+import { studentsCsv } from "@/server/teacher/csv";
+import { reportCsvResponse } from "@/server/teacher/csv-response";
+
+export async function GET(
+  _request: Request,
+  context: RouteContext<"/api/teacher/assignments/[assignmentId]/students">,
+) {
+  return reportCsvResponse((await context.params).assignmentId, "students", studentsCsv);
+}

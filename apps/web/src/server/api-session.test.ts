@@ -1,0 +1,63 @@
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { currentApiUser } from "./api-session";
+
+const SECRET = "s".repeat(40);
+const claims = {
+  sub: "user-1",
+  name: "花子",
+  email: "hanako@example.com",
+  role: "student",
+  sessionVersion: 0,
+};
+
+async function requestWith(cookie: string) {
+  return new Request("http://localhost/api/x", { headers: { cookie } });
+}
+
+describe("currentApiUser", () => {
+  it("reads the user from a valid session cookie", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" });
+    const user = await currentApiUser(await requestWith(`other=1; authjs.session-token=${token}`), SECRET);
+    expect(user).toEqual({
+      id: "user-1",
+      name: "花子",
+      email: "hanako@example.com",
+      role: "student",
+      sessionVersion: 0,
+    });
+  });
+
+  it("accepts the __Secure- cookie used over HTTPS", async () => {
+    const name = "__Secure-authjs.session-token";
+    const token = await encode({ token: claims, secret: SECRET, salt: name });
+    expect(await currentApiUser(await requestWith(`${name}=${token}`), SECRET)).toMatchObject({
+      id: "user-1",
+    });
+  });
+
+  it("rejects a token signed with another secret, an expired token, a tampered token and no cookie", async () => {
+    const foreign = await encode({ token: claims, secret: "x".repeat(40), salt: "authjs.session-token" });
+    expect(await currentApiUser(await requestWith(`authjs.session-token=${foreign}`), SECRET)).toBeNull();
+    const expired = await encode({
+      token: claims,
+      secret: SECRET,
+      salt: "authjs.session-token",
+      maxAge: -60,
+    });
+    expect(await currentApiUser(await requestWith(`authjs.session-token=${expired}`), SECRET)).toBeNull();
+    const valid = await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" });
+    const tampered = `${valid.slice(0, -4)}AAAA`;
+    expect(await currentApiUser(await requestWith(`authjs.session-token=${tampered}`), SECRET)).toBeNull();
+    expect(await currentApiUser(await requestWith(""), SECRET)).toBeNull();
+  });
+
+  it("rejects a token whose claims are not a Jiji session (unknown role)", async () => {
+    const token = await encode({
+      token: { ...claims, role: "admin" },
+      secret: SECRET,
+      salt: "authjs.session-token",
+    });
+    expect(await currentApiUser(await requestWith(`authjs.session-token=${token}`), SECRET)).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+// Starts and stops the production server (`next start`) for benchmarks, and signs students in over HTTP.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { ROOT } from "./bench-setup";
+
+const WEB = path.join(ROOT, "apps/web");
+
+export type RunningServer = { url: string; process: ChildProcess; stop(): Promise<void> };
+
+export async function startNextServer(port: number, env: Record<string, string>): Promise<RunningServer> {
+  const nextBin = createRequire(path.join(WEB, "package.json")).resolve("next/dist/bin/next");
+  const child = spawn(
+    process.execPath,
+    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: WEB,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/signin`);
+  return { url, process: child, stop: () => stopProcess(child) };
+}
+
+export async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { method: "GET" })).status < 500) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+}
+
+export function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGINT"); // SIGINT lets `next start` exit normally (and write a CPU profile if asked)
+  });
+}
+
+/** Resident memory of a process in MiB (Linux). */
+export function residentMiB(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = Number(status.match(/VmRSS:\s+(\d+)/)?.[1]);
+  return kib / 1024;
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the Cookie header for that session. */
+export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .find((cookie) => cookie.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`could not sign in ${email} (status ${response.status})`);
+  return session;
+}
