@@ -13,11 +13,8 @@ const ATTEMPTS_EACH = 30; // 600 unanswered questions per student, more than any
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = 2;
 
-export type AnswerSubmissionReport = {
-  results: LoadResult[];
-  quizPageJsGzipBytes: number;
-  serverRssMiB: number;
-};
+export type PageJs = { totalGzipBytes: number; sharedGzipBytes: number };
+export type AnswerSubmissionReport = { results: LoadResult[]; quizPageJs: PageJs; serverRssMiB: number };
 
 export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
   const dataDir = path.join(ROOT, "data", "bench");
@@ -47,11 +44,7 @@ export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
       queue.map((request) => ({ ...request, url: `${server.url}/api/bench/empty` })),
     );
 
-    const quizPageJsGzipBytes = await measureQuizPageJs(
-      server.url,
-      students[0]!.attempts.at(-1)!.id,
-      cookies[0]!,
-    );
+    const quizPageJs = await measureQuizPageJs(server.url, students[0]!.attempts.at(-1)!.id, cookies[0]!);
     const empty = await runLoad({
       label: "empty Next route (ceiling)",
       queues: emptyQueues,

@@ -1,0 +1,48 @@
+import { expect, type Page } from "@playwright/test";
+import { signIn, signOut } from "./accounts";
+
+export const DEMO_TEACHER = { email: "teacher@jiji.example", password: "jiji-teacher-2026" };
+
+/** Signs in from the sign-in page and waits until the header shows the account. */
+export async function signInAs(page: Page, account: { email: string; password: string }) {
+  await page.goto("/signin");
+  await signIn(page, account);
+  await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
+}
+
+export async function switchAccount(page: Page, account: { email: string; password: string }) {
+  await signOut(page);
+  await signInAs(page, account);
+}
+
+/** Creates a class from the teacher page; returns its id and join code as shown to the teacher. */
+export async function createClassroom(page: Page, name: string): Promise<{ id: string; code: string }> {
+  await page.goto("/teacher");
+  await page.getByLabel("クラス名").fill(name);
+  await page.getByRole("button", { name: "クラスを作成する" }).click();
+  await page.waitForURL(/\/teacher\/classes\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const code = (await page.getByTestId("join-code").textContent())?.trim() ?? "";
+  expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  return { id: page.url().split("/").at(-1)!, code };
+}
+
+export async function joinWithCode(page: Page, code: string) {
+  await page.goto("/classes");
+  await page.getByLabel("参加コード").fill(code);
+  await page.getByRole("button", { name: "参加する" }).click();
+}
+
+/** Builds a true/false-only set (quick to answer in a journey) with the given title and count. */
+export async function buildTrueFalseSet(page: Page, title: string, count: number): Promise<string> {
+  await page.goto("/teacher/quiz-sets/new");
+  await page.getByLabel("タイトル").fill(title);
+  for (const label of ["4択", "穴埋め(記述)", "並べ替え", "組み合わせ", "数値"]) {
+    await page.getByRole("checkbox", { name: label, exact: true }).uncheck();
+  }
+  await page.getByLabel("問題数(1〜50)").fill(String(count));
+  await page.getByRole("radio", { name: "提出したあと" }).check();
+  await page.getByRole("button", { name: "クイズセットを保存する" }).click();
+  await page.waitForURL(/\/teacher\/quiz-sets\/[a-z0-9]+$/);
+  return page.url().split("/").at(-1)!;
+}
