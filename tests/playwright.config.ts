@@ -10,8 +10,12 @@ if (databaseUrl && !/^postgres(ql)?:\/\/[^/]*@?(localhost|127\.0\.0\.1|\[::1\])(
   throw new Error(`E2E_DATABASE_URL must point at a local throwaway database, got ${databaseUrl}`);
 }
 
+const dataDir = process.env.E2E_DATA_DIR ?? "data/e2e";
+
 export default defineConfig({
   testDir: "./e2e",
+  // One output folder per data dir, so parallel runs on one checkout do not delete each other's traces.
+  outputDir: path.join("test-results", path.basename(dataDir)),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -48,7 +52,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
-      JIJI_DATA_DIR: path.resolve(ROOT, process.env.E2E_DATA_DIR ?? "data/e2e"),
+      JIJI_DATA_DIR: path.resolve(ROOT, dataDir),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: databaseUrl ? "e2e-only-secret-not-for-production-0123456789" : "",
     },

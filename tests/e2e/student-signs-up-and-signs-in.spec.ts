@@ -71,3 +71,25 @@ test("a protected page sends a visitor to sign in and back", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1, name: "アカウント" })).toBeVisible();
   await expect(page.getByText("hanako@jiji.example")).toBeVisible();
 });
+
+test("five wrong passwords lock the account for a while, even against the right password", async ({
+  page,
+}) => {
+  const account = { name: "施錠 確認", email: uniqueEmail("lock"), password: "the right password" };
+  await signUp(page, account);
+  await signOut(page);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    // A fresh form each time, so the message seen is this attempt's, not the previous one's.
+    await page.goto("/signin");
+    await signIn(page, { email: account.email, password: `wrong password ${attempt}` });
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "メールアドレスまたはパスワードが正しくありません",
+    );
+  }
+  await signIn(page, account);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "試行回数が多すぎます。15分後にもう一度お試しください",
+  );
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/signin/);
+});

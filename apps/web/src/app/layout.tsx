@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 import "./quiz-ui.css";
+import "./review.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

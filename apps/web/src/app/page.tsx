@@ -2,6 +2,7 @@ import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DueReviewsCard } from "@/components/review/due-reviews-card";
 import { localized } from "@/lib/localized";
 import { findUnfinishedAttempt } from "@/server/quiz/unfinished-attempt";
 import { currentUser } from "@/server/session";
@@ -42,6 +43,7 @@ export default async function HomePage() {
           </Link>
         </div>
       )}
+      <DueReviewsCard userId={user.id} />
       <div className="empty-state">
         <h2>{t("emptyTitle")}</h2>
         <p>{t("emptyBody")}</p>

@@ -13,7 +13,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="form" noValidate>
       {state.formError && (
         <p role="alert" className="form__error">
-          {t(`errors.${state.formError}`)}
+          {t(`errors.${state.formError}`, state.formErrorValues)}
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -20,7 +20,7 @@ export function SignUpForm({
     <form action={action} className="form" noValidate>
       {hasErrors && (
         <p role="alert" className="form__error">
-          {state.formError ? t(`errors.${state.formError}`) : t("formErrorTitle")}
+          {state.formError ? t(`errors.${state.formError}`, state.formErrorValues) : t("formErrorTitle")}
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

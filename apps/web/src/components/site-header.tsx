@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { MistakesNavLink } from "@/components/review/mistakes-nav-link";
 import { LOCALES } from "@/i18n/locales";
 import { signOutAction } from "@/server/actions/accounts";
 import { setLocaleAction } from "@/server/actions/locale";
@@ -19,6 +20,7 @@ export async function SiteHeader() {
         <nav aria-label={t("mainNavigation")} className="site-nav">
           <Link href="/">{t("home")}</Link>
           <Link href="/articles">{t("library")}</Link>
+          <MistakesNavLink />
         </nav>
         <form action={setLocaleAction} className="locale-switch" aria-label={t("language")}>
           {LOCALES.map((option) => (

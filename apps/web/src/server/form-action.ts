@@ -5,6 +5,8 @@ import type { z } from "zod";
 export type FormState = {
   fieldErrors?: Record<string, string[]>;
   formError?: string;
+  /** Values for the form error's message, e.g. { minutes: 15 }. */
+  formErrorValues?: Record<string, number | string>;
   /** Submitted text values (never passwords) so the form keeps what the person typed. */
   values?: Record<string, string>;
 };

@@ -1,19 +1,49 @@
 "use server";
 
-import { createUser, getDatabase } from "@jiji/db";
+import { createUser, type Database, getDatabase, normalizeEmail } from "@jiji/db";
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
 import { callbackPathSchema, signInSchema, signUpSchema } from "../account-schemas";
-import { formAction } from "../form-action";
+import { type FormState, formAction } from "../form-action";
+import { clearRateLimit, lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../rate-limit";
 
 const withCallback = { callbackUrl: callbackPathSchema };
 
-/** Signs in, or returns the one generic message: which of email or password was wrong is never told. */
-async function signInWithPassword(email: string, password: string, redirectTo: string) {
+/** The client's address as the load balancer reports it (first X-Forwarded-For hop), for per-address limits. */
+async function clientAddress(): Promise<string> {
+  const requestHeaders = await headers();
+  return (
+    requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ||
+    requestHeaders.get("x-real-ip") ||
+    "unknown"
+  );
+}
+
+async function tooManyAttempts(db: Database, keys: string[]): Promise<FormState | undefined> {
+  const waitMs = await lockedForMs(db, keys);
+  if (waitMs === 0) return undefined;
+  return { formError: "tooManyAttempts", formErrorValues: { minutes: Math.ceil(waitMs / 60_000) } };
+}
+
+/**
+ * Signs in, or returns the one generic message: which of email or password was wrong is never told.
+ * Failures count against the account and the address; a success clears the account's count.
+ */
+async function signInWithPassword(db: Database, email: string, password: string, redirectTo: string) {
+  const accountKey = `signin:account:${normalizeEmail(email)}`;
+  const addressKey = `signin:address:${await clientAddress()}`;
+  const locked = await tooManyAttempts(db, [accountKey, addressKey]);
+  if (locked) return locked;
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
-    if (error instanceof AuthError) return { formError: "invalidCredentials" };
+    if (error instanceof AuthError) {
+      await recordRateLimitedEvent(db, accountKey, RATE_LIMITS.signInAccount);
+      await recordRateLimitedEvent(db, addressKey, RATE_LIMITS.signInAddress);
+      return { formError: "invalidCredentials" };
+    }
+    await clearRateLimit(db, accountKey);
     throw error; // the redirect after a successful sign-in travels as an exception
   }
   return undefined;
@@ -21,13 +51,17 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
 
 export const signUpAction = formAction(signUpSchema.extend(withCallback), async (input) => {
   const db = await getDatabase();
+  const addressKey = `signup:address:${await clientAddress()}`;
+  const locked = await tooManyAttempts(db, [addressKey]);
+  if (locked) return locked;
+  await recordRateLimitedEvent(db, addressKey, RATE_LIMITS.signUpAddress);
   const created = await createUser(db, { ...input, role: "student" });
   if (!created.ok) return { fieldErrors: { email: ["emailTaken"] } };
-  return signInWithPassword(input.email, input.password, input.callbackUrl);
+  return signInWithPassword(db, input.email, input.password, input.callbackUrl);
 });
 
 export const signInAction = formAction(signInSchema.extend(withCallback), async (input) =>
-  signInWithPassword(input.email, input.password, input.callbackUrl),
+  signInWithPassword(await getDatabase(), input.email, input.password, input.callbackUrl),
 );
 
 export async function signOutAction(): Promise<void> {

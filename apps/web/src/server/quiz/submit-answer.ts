@@ -9,6 +9,7 @@ import {
   type QuizResponse,
 } from "@jiji/content/server";
 import { type Database, isUniqueViolation } from "@jiji/db";
+import { scheduleReviewsForResponse } from "../review/schedule-review";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
 
 export type SubmitAnswerError =
@@ -30,6 +31,9 @@ export type SubmitAnswerInput = {
   now?: Date;
 };
 
+/** Runs follow-up work later; the route handler passes Next's `after` so the student does not wait for it. */
+export type Defer = (task: () => Promise<unknown>) => void;
+
 /**
  * Grades one answer on the server and stores it exactly once. The unique (attempt, question) index, not a
  * prior read, decides duplicates: a double click or a retry gets the stored result back and writes nothing.
@@ -38,6 +42,7 @@ export async function submitAnswer(
   db: Database,
   input: SubmitAnswerInput,
   locale: Locale,
+  defer?: Defer,
 ): Promise<SubmitAnswerOutcome> {
   const attempt = await db.attempt.findUnique({
     where: { id: input.attemptId },
@@ -69,8 +74,9 @@ export async function submitAnswer(
   const grade = gradeResponse(question, input.response);
   if (!grade.ok) return { ok: false, status: 400, code: "invalid-response" };
 
+  let created: { id: string; createdAt: Date };
   try {
-    await db.response.create({
+    created = await db.response.create({
       data: {
         attemptId: input.attemptId,
         userId: input.userId,
@@ -81,6 +87,7 @@ export async function submitAnswer(
         score: grade.score,
         timeTakenMs: input.timeTakenMs,
       },
+      select: { id: true, createdAt: true },
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -89,6 +96,11 @@ export async function submitAnswer(
     return { ok: true, result: await alreadyRecorded(db, attempt, question, stored, locale) };
   }
 
+  // Every graded answer moves the FSRS card of each fact it tests (idempotent per response).
+  const review = { userId: input.userId, responseId: created.id, question, isCorrect: grade.isCorrect };
+  const scheduleReviews = () => scheduleReviewsForResponse(db, { ...review, answeredAt: created.createdAt });
+  if (defer) defer(scheduleReviews);
+  else await scheduleReviews();
   const answeredCount = await finishIfComplete(db, input.attemptId, attempt.questionCount);
   const stored = { response: input.response as unknown, isCorrect: grade.isCorrect, score: grade.score };
   return {

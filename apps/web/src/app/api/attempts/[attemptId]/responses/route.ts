@@ -1,6 +1,6 @@
 // POST /api/attempts/:attemptId/responses – grade one answer on the server and store it exactly once
 import { getDatabase } from "@jiji/db";
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { currentApiUser } from "@/server/api-session";
@@ -25,6 +25,7 @@ export async function POST(request: Request, context: RouteContext<"/api/attempt
     await getDatabase(),
     { attemptId: attemptId.data, userId: user.id, ...parsed.data },
     toLocale(await getLocale()),
+    after,
   );
   if (!outcome.ok) return jsonError(outcome.status, outcome.code, t(outcome.code));
   return NextResponse.json(outcome.result, { headers: { "cache-control": "no-store" } });

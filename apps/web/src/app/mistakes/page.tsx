@@ -1,0 +1,150 @@
+import { QUESTION_TYPES } from "@jiji/content";
+import { describeCorrectAnswer, describeResponse, getArticle, getArticles } from "@jiji/content/server";
+import { getDatabase } from "@jiji/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CitationList } from "@/components/review/citation-list";
+import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
+import { toLocale } from "@/i18n/locales";
+import { localized } from "@/lib/localized";
+import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
+import { mistakeFilterSchema } from "@/server/review/review-schemas";
+import { MISTAKES_QUIZ_SIZE } from "@/server/review/start-review-attempts";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("mistakes.title"), robots: { index: false } };
+}
+
+/** Every question whose latest answer was wrong, grouped by article, with a way to retry them. */
+export default async function MistakesPage({ searchParams }: PageProps<"/mistakes">) {
+  const user = await requireUser("/mistakes");
+  const parsed = mistakeFilterSchema.safeParse(await searchParams);
+  const filter = parsed.success ? parsed.data : {};
+  const locale = toLocale(await getLocale());
+  const [t, tTypes, format, mistakes] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("questionTypes"),
+    getFormatter(),
+    listOpenMistakes(await getDatabase(), user.id, { articleSlug: filter.article, type: filter.type }),
+  ]);
+  const isFiltered = Boolean(filter.article || filter.type);
+  const groups = groupByArticle(mistakes);
+  return (
+    <section className="mistakes" aria-labelledby="mistakes-title">
+      <h1 id="mistakes-title">
+        {t("mistakes.title")}{" "}
+        <span className="badge" data-testid="open-mistake-count">
+          {t("mistakes.count", { count: mistakes.length })}
+        </span>
+      </h1>
+      <p className="muted">{t("mistakes.lead")}</p>
+
+      <form
+        method="get"
+        action="/mistakes"
+        className="card mistakes__filter"
+        aria-label={t("mistakes.filterTitle")}
+      >
+        <div className="field">
+          <label htmlFor="mistakes-article">{t("mistakes.article")}</label>
+          <select id="mistakes-article" name="article" defaultValue={filter.article ?? ""}>
+            <option value="">{t("mistakes.allArticles")}</option>
+            {getArticles().map((article) => (
+              <option key={article.slug} value={article.slug}>
+                {localized(article.title, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="mistakes-type">{t("mistakes.type")}</label>
+          <select id="mistakes-type" name="type" defaultValue={filter.type ?? ""}>
+            <option value="">{t("mistakes.allTypes")}</option>
+            {QUESTION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {tTypes(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mistakes__filter-actions">
+          <button type="submit" className="button">
+            {t("mistakes.applyFilter")}
+          </button>
+          {isFiltered && <Link href="/mistakes">{t("mistakes.clearFilter")}</Link>}
+        </div>
+      </form>
+
+      {mistakes.length === 0 ? (
+        <div className="empty-state">
+          <h2>{isFiltered ? t("mistakes.emptyFilteredTitle") : t("mistakes.emptyTitle")}</h2>
+          <p>{t("mistakes.emptyBody")}</p>
+          <Link href="/articles" className="button button--primary">
+            {t("mistakes.browse")}
+          </Link>
+        </div>
+      ) : (
+        <>
+          <RetryMistakesForm
+            article={filter.article}
+            type={filter.type}
+            count={Math.min(mistakes.length, MISTAKES_QUIZ_SIZE)}
+          />
+          {mistakes.length > MISTAKES_QUIZ_SIZE && (
+            <p className="muted">{t("mistakes.retryCapped", { cap: MISTAKES_QUIZ_SIZE })}</p>
+          )}
+          {groups.map((group) => {
+            const article = getArticle(group.articleSlug);
+            const headingId = `mistakes-${group.articleSlug}`;
+            return (
+              <section key={group.articleSlug} className="mistakes__group" aria-labelledby={headingId}>
+                <h2 id={headingId}>
+                  {article ? (
+                    <Link href={`/articles/${group.articleSlug}`}>{localized(article.title, locale)}</Link>
+                  ) : (
+                    group.articleSlug
+                  )}{" "}
+                  <span className="badge">{t("mistakes.count", { count: group.mistakes.length })}</span>
+                </h2>
+                <ol className="review-list">
+                  {group.mistakes.map(({ question, response, score, answeredAt }) => (
+                    <li key={question.id} className="card review-item is-incorrect mistake-item">
+                      <p className="mistake-item__meta">
+                        <span className="badge">{tTypes(question.type)}</span>{" "}
+                        {score > 0 && (
+                          <span className="muted">
+                            {t("mistakes.partial", { percent: Math.round(score * 100) })} ・{" "}
+                          </span>
+                        )}
+                        <span className="muted">
+                          {t("mistakes.answeredAt", {
+                            date: format.dateTime(answeredAt, { dateStyle: "medium", timeStyle: "short" }),
+                          })}
+                        </span>
+                      </p>
+                      <p className="review-item__stem">{localized(question.stem, locale)}</p>
+                      <dl className="details">
+                        <dt>{t("mistakes.lastAnswer")}</dt>
+                        <dd>{describeResponse(question, response, locale)}</dd>
+                        <dt>{t("mistakes.correctAnswer")}</dt>
+                        <dd>{describeCorrectAnswer(question, locale)}</dd>
+                        <dt>{t("mistakes.explanation")}</dt>
+                        <dd>{localized(question.explanation, locale)}</dd>
+                        <dt>{t("mistakes.source")}</dt>
+                        <dd>
+                          <CitationList citations={question.citations} />
+                        </dd>
+                      </dl>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}

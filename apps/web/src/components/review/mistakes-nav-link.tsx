@@ -1,0 +1,28 @@
+import { getDatabase } from "@jiji/db";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { countOpenMistakes } from "@/server/review/mistakes";
+import { currentUser } from "@/server/session";
+
+/** The 「間違えた問題」 link for the main navigation, with the open count; nothing for signed-out visitors. */
+export async function MistakesNavLink() {
+  const user = await currentUser();
+  if (!user) return null;
+  const [t, count] = await Promise.all([
+    getTranslations("review"),
+    countOpenMistakes(await getDatabase(), user.id),
+  ]);
+  return (
+    <Link href="/mistakes" className="mistakes-nav-link">
+      {t("nav.mistakes")}
+      {count > 0 && (
+        <>
+          <span className="badge mistakes-nav-link__count" aria-hidden="true">
+            {count}
+          </span>
+          <span className="quiz-visually-hidden">{t("nav.mistakesCount", { count })}</span>
+        </>
+      )}
+    </Link>
+  );
+}
