@@ -8,6 +8,12 @@ export {
   resolveDataDir,
 } from "./database-url";
 export { DEMO_ACCOUNTS, seedDemoData, seedUser } from "./demo-data";
+export {
+  type HeavyUser,
+  type HeavyUserQuestion,
+  type SeedHeavyUserOptions,
+  seedHeavyUser,
+} from "./heavy-user";
 export { hashPassword, verifyPassword } from "./passwords";
 export {
   type CreateUserResult,

@@ -6,6 +6,8 @@ import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 import "./quiz-ui.css";
 import "./review.css";
+import "./progress.css";
+import "./teacher.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

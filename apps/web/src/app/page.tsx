@@ -1,14 +1,12 @@
-import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { DueReviewsCard } from "@/components/review/due-reviews-card";
-import { localized } from "@/lib/localized";
-import { findUnfinishedAttempt } from "@/server/quiz/unfinished-attempt";
+import { getTranslations } from "next-intl/server";
+import { NextActions } from "@/components/progress/next-actions";
 import { currentUser } from "@/server/session";
+import { listOpenAssignmentsForStudent } from "@/server/teacher/assignments";
 
 export default async function HomePage() {
-  const [user, t, locale] = await Promise.all([currentUser(), getTranslations("home"), getLocale()]);
+  const [user, t] = await Promise.all([currentUser(), getTranslations("home")]);
   if (!user) {
     return (
       <section className="hero">
@@ -25,32 +23,21 @@ export default async function HomePage() {
       </section>
     );
   }
-  const unfinished = await findUnfinishedAttempt(await getDatabase(), user.id);
-  const unfinishedArticle = unfinished?.articleSlug ? getArticle(unfinished.articleSlug) : undefined;
+  const now = new Date();
+  const openAssignments = await listOpenAssignmentsForStudent(await getDatabase(), user.id, now);
   return (
     <section>
       <h1>{t("welcome", { name: user.name })}</h1>
-      <p className="muted">{t("welcomeBody")}</p>
-      {unfinished && (
-        <div className="card next-action">
-          <h2>{t("continueTitle")}</h2>
-          <Link href={`/quiz/${unfinished.id}`} className="button button--primary">
-            {t("continue", {
-              title: unfinishedArticle ? localized(unfinishedArticle.title, locale) : t("mixedQuiz"),
-              answered: unfinished.answered,
-              total: unfinished.total,
-            })}
-          </Link>
-        </div>
-      )}
-      <DueReviewsCard userId={user.id} />
-      <div className="empty-state">
-        <h2>{t("emptyTitle")}</h2>
-        <p>{t("emptyBody")}</p>
-        <Link href="/articles" className="button button--primary">
-          {t("browse")}
-        </Link>
-      </div>
+      <NextActions
+        userId={user.id}
+        now={now}
+        assignments={openAssignments.map((assignment) => ({
+          id: assignment.id,
+          title: assignment.title,
+          dueAt: assignment.dueAt,
+          href: assignment.openAttemptId ? `/quiz/${assignment.openAttemptId}` : "/classes",
+        }))}
+      />
     </section>
   );
 }

@@ -9,7 +9,13 @@ import { currentUser } from "@/server/session";
 const LOCALE_LABELS = { ja: "日本語", en: "English" } as const;
 
 export async function SiteHeader() {
-  const [t, locale, user] = await Promise.all([getTranslations("nav"), getLocale(), currentUser()]);
+  const [t, tReview, tProgress, locale, user] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("review"),
+    getTranslations("progress"),
+    getLocale(),
+    currentUser(),
+  ]);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -20,7 +26,15 @@ export async function SiteHeader() {
         <nav aria-label={t("mainNavigation")} className="site-nav">
           <Link href="/">{t("home")}</Link>
           <Link href="/articles">{t("library")}</Link>
-          <MistakesNavLink />
+          {user && (
+            <>
+              <MistakesNavLink />
+              <Link href="/review">{tReview("nav.review")}</Link>
+              <Link href="/progress">{tProgress("nav")}</Link>
+              <Link href="/classes">{t("classes")}</Link>
+              {user.role === "teacher" && <Link href="/teacher">{t("teacher")}</Link>}
+            </>
+          )}
         </nav>
         <form action={setLocaleAction} className="locale-switch" aria-label={t("language")}>
           {LOCALES.map((option) => (

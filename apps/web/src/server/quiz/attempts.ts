@@ -15,6 +15,8 @@ export type OwnedAttempt = {
   questionIds: string[];
   questionCount: number;
   startedAt: Date;
+  deadlineAt: Date | null;
+  revealAt: Date | null;
   finishedAt: Date | null;
   score: number | null;
   correctCount: number | null;
@@ -36,6 +38,8 @@ export async function findOwnedAttempt(
     questionIds: questionIdsSchema.parse(JSON.parse(attempt.questionIds)),
     questionCount: attempt.questionCount,
     startedAt: attempt.startedAt,
+    deadlineAt: attempt.deadlineAt,
+    revealAt: attempt.revealAt,
     finishedAt: attempt.finishedAt,
     score: attempt.score,
     correctCount: attempt.correctCount,

@@ -283,23 +283,35 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     expect(await db.response.count({ where: { attemptId } })).toBe(0);
   });
 
-  it("refuses answers after the attempt's deadline and stores nothing", async () => {
+  it("refuses answers after the attempt's deadline, stores nothing and closes the attempt", async () => {
     const { attemptId, questions } = await newAttempt("test");
     const deadline = new Date("2026-12-01T09:00:00Z");
     await db.attempt.update({ where: { id: attemptId }, data: { deadlineAt: deadline } });
-    const question = questions[0]!;
-    const input = {
-      attemptId,
-      userId: studentId,
-      questionId: question.id,
-      response: answerKeyResponse(question),
-      timeTakenMs: 1,
-    };
-    const late = await submitAnswer(db, { ...input, now: new Date(deadline.getTime() + 1) }, "ja");
-    expect(late).toEqual({ ok: false, status: 409, code: "time-up" });
-    expect(await db.response.count({ where: { attemptId } })).toBe(0);
-    const onTime = await submitAnswer(db, { ...input, now: new Date(deadline.getTime() - 1000) }, "ja");
+    const answer = (question: Question, now: Date) =>
+      submitAnswer(
+        db,
+        {
+          attemptId,
+          userId: studentId,
+          questionId: question.id,
+          response: answerKeyResponse(question),
+          timeTakenMs: 1,
+          now,
+        },
+        "ja",
+      );
+    const onTime = await answer(questions[0]!, new Date(deadline.getTime() - 1000));
     expect(onTime.ok && onTime.result.status).toBe("recorded");
+    const late = await answer(questions[1]!, new Date(deadline.getTime() + 1));
+    expect(late).toEqual({ ok: false, status: 409, code: "time-up" });
+    expect(await db.response.count({ where: { attemptId } })).toBe(1);
+    const closed = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(closed.finishedAt).toEqual(deadline);
+    expect(closed.correctCount).toBe(1);
+    expect(closed.score).toBeCloseTo(1 / 5);
+    // A retry of the answer given in time still gets its result.
+    const retry = await answer(questions[0]!, new Date(deadline.getTime() + 5000));
+    expect(retry.ok && retry.result.status).toBe("already-recorded");
   });
 
   it("never puts the key into what the browser sees before answering", async () => {

@@ -10,7 +10,9 @@ import {
 } from "@jiji/content/server";
 import { type Database, isUniqueViolation } from "@jiji/db";
 import { scheduleReviewsForResponse } from "../review/schedule-review";
+import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
+import { finishIfComplete, stampAttemptFinished } from "./finish-attempt";
 
 export type SubmitAnswerError =
   | { status: 404; code: "attempt-not-found" }
@@ -63,8 +65,11 @@ export async function submitAnswer(
   const question = position === -1 ? undefined : findQuestion(input.questionId);
   if (!question) return { ok: false, status: 400, code: "question-not-in-attempt" };
 
-  const isPastDeadline = attempt.deadlineAt !== null && (input.now ?? new Date()) > attempt.deadlineAt;
-  if (attempt.finishedAt || isPastDeadline) {
+  const now = input.now ?? new Date();
+  if (attempt.finishedAt || isPastDeadline(attempt, now)) {
+    // Out of time: the attempt closes with what was answered by the deadline.
+    if (!attempt.finishedAt)
+      await stampAttemptFinished(db, input.attemptId, attempt.questionCount, attempt.deadlineAt!);
     // A retry of an answer stored in time still gets its result back; a new answer is refused.
     const stored = await findStoredResponse(db, input.attemptId, input.questionId);
     if (stored) return { ok: true, result: await alreadyRecorded(db, attempt, question, stored, locale) };
@@ -140,28 +145,6 @@ async function alreadyRecorded(
     isFinished: answeredCount >= attempt.questionCount,
     ...(attempt.mode === "practice" ? { feedback: feedbackFor(question, stored, locale) } : {}),
   };
-}
-
-/** When the last answer is in, stamps the attempt with its score; idempotent under concurrent last answers. */
-export async function finishIfComplete(
-  db: Database,
-  attemptId: string,
-  questionCount: number,
-): Promise<number> {
-  const totals = await db.response.aggregate({
-    where: { attemptId },
-    _count: { _all: true },
-    _sum: { score: true },
-  });
-  const answeredCount = totals._count._all;
-  if (answeredCount >= questionCount) {
-    const correctCount = await db.response.count({ where: { attemptId, isCorrect: true } });
-    await db.attempt.updateMany({
-      where: { id: attemptId, finishedAt: null },
-      data: { finishedAt: new Date(), score: (totals._sum.score ?? 0) / questionCount, correctCount },
-    });
-  }
-  return answeredCount;
 }
 
 export function feedbackFor(question: Question, stored: StoredResponse, locale: Locale): AnswerFeedback {

@@ -8,6 +8,7 @@ import { localized } from "@/lib/localized";
 import { findOwnedAttempt, nextQuestionScreen } from "@/server/quiz/attempts";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
 import { requireUser } from "@/server/session";
+import { closeAttemptIfExpired } from "@/server/teacher/attempt-rules";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -20,6 +21,7 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]"
   const db = await getDatabase();
   const attempt = await findOwnedAttempt(db, id.data, user.id);
   if (!attempt) notFound();
+  if (await closeAttemptIfExpired(db, attempt.id)) redirect(`/quiz/${attempt.id}/results`);
   const view = await nextQuestionScreen(db, attempt);
   if (!view) redirect(`/quiz/${attempt.id}/results`);
   const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;

@@ -3,13 +3,14 @@ import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
 import { findOwnedAttempt } from "@/server/quiz/attempts";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
 import { requireUser } from "@/server/session";
+import { closeAttemptIfExpired, isResultsRevealed } from "@/server/teacher/attempt-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("title"), robots: { index: false } };
@@ -23,8 +24,25 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
   const db = await getDatabase();
   const attempt = await findOwnedAttempt(db, id.data, user.id);
   if (!attempt) notFound();
-  if (!attempt.finishedAt) redirect(`/quiz/${attempt.id}`);
+  const isClosed = attempt.finishedAt !== null || (await closeAttemptIfExpired(db, attempt.id));
+  if (!isClosed) redirect(`/quiz/${attempt.id}`);
   const locale = toLocale(await getLocale());
+  if (!isResultsRevealed(attempt)) {
+    const [t, format] = await Promise.all([getTranslations("results"), getFormatter()]);
+    return (
+      <section className="card card--narrow">
+        <h1>{t("submittedTitle")}</h1>
+        <p>
+          {t("revealLater", {
+            at: format.dateTime(attempt.revealAt!, { dateStyle: "long", timeStyle: "short" }),
+          })}
+        </p>
+        <Link href="/classes" className="button">
+          {t("backToClasses")}
+        </Link>
+      </section>
+    );
+  }
   const [t, results] = await Promise.all([
     getTranslations("results"),
     loadAttemptResults(db, attempt, locale),

@@ -1,0 +1,26 @@
+import { getDatabase } from "@jiji/db";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TimeZoneForm } from "@/components/progress/time-zone-form";
+import { safeTimeZone } from "@/server/progress/time-zone";
+import { selectableTimeZones } from "@/server/progress/time-zone-setting";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("progress.settings"))("title"), robots: { index: false } };
+}
+
+export default async function AccountSettingsPage() {
+  const user = await requireUser("/account/settings");
+  const db = await getDatabase();
+  const [t, stored] = await Promise.all([
+    getTranslations("progress.settings"),
+    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+  ]);
+  return (
+    <section className="card card--narrow">
+      <h1>{t("title")}</h1>
+      <TimeZoneForm current={safeTimeZone(stored.timeZone)} zones={selectableTimeZones()} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { getDatabase } from "@jiji/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActionForm, HiddenField } from "@/components/teacher/action-form";
+import { requireUser } from "@/server/session";
+import { joinClassroomAction } from "@/server/teacher/actions";
+import { findClassroomByCode } from "@/server/teacher/join-classroom";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teacher"))("student.joinHeading"), robots: { index: false } };
+}
+
+/** The join link: shows which class the code belongs to and joins only when the student confirms (a POST). */
+export default async function JoinPage({ params }: PageProps<"/join/[code]">) {
+  const { code } = await params;
+  await requireUser(`/join/${encodeURIComponent(code)}`);
+  const t = await getTranslations("teacher");
+  const classroom = await findClassroomByCode(await getDatabase(), decodeURIComponent(code));
+  return (
+    <section className="card card--narrow">
+      <h1>{t("student.joinHeading")}</h1>
+      {!classroom || classroom.isExpired ? (
+        <>
+          <p role="alert" className="form__error">
+            {t(classroom ? "errors.codeExpired" : "errors.codeInvalid")}
+          </p>
+          <p>
+            <Link href="/classes">{t("student.enterCodeInstead")}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t("student.joinConfirm", { name: classroom.name, teacher: classroom.teacherName })}</p>
+          <ActionForm action={joinClassroomAction} submitLabel={t("student.join")} pendingLabel={t("saving")}>
+            <HiddenField name="code" value={decodeURIComponent(code)} />
+          </ActionForm>
+        </>
+      )}
+    </section>
+  );
+}

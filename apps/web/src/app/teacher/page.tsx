@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm, TextField } from "@/components/teacher/action-form";
+import { requireTeacher } from "@/server/teacher/access";
+import { createClassroomAction } from "@/server/teacher/actions";
+import { listClassrooms } from "@/server/teacher/classrooms";
+import { listQuizSets } from "@/server/teacher/quiz-sets";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teacher"))("dashboard.title"), robots: { index: false } };
+}
+
+export default async function TeacherDashboardPage() {
+  const { user, db } = await requireTeacher("/teacher");
+  const [t, format, classrooms, quizSets] = await Promise.all([
+    getTranslations("teacher"),
+    getFormatter(),
+    listClassrooms(db, user.id),
+    listQuizSets(db, user.id),
+  ]);
+  return (
+    <section className="teacher">
+      <h1>{t("dashboard.title")}</h1>
+
+      <section aria-labelledby="classes-heading" className="teacher__section">
+        <h2 id="classes-heading">{t("classes.heading")}</h2>
+        {classrooms.length === 0 ? (
+          <p className="empty-state">{t("classes.empty")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="teacher-table">
+              <caption>{t("classes.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("classes.name")}</th>
+                  <th scope="col">{t("classes.students")}</th>
+                  <th scope="col">{t("classes.assignments")}</th>
+                  <th scope="col">{t("classes.joinCode")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {classrooms.map((classroom) => (
+                  <tr key={classroom.id}>
+                    <th scope="row">
+                      <Link href={`/teacher/classes/${classroom.id}`}>{classroom.name}</Link>
+                      {classroom.isArchived && <span className="badge">{t("classes.archived")}</span>}
+                    </th>
+                    <td>{classroom.studentCount}</td>
+                    <td>{classroom.assignmentCount}</td>
+                    <td>
+                      <code className="join-code">{classroom.joinCode}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="card">
+          <h3>{t("classes.createHeading")}</h3>
+          <ActionForm
+            action={createClassroomAction}
+            submitLabel={t("classes.create")}
+            pendingLabel={t("saving")}
+          >
+            <TextField name="name" label={t("classes.name")} required maxLength={60} />
+          </ActionForm>
+        </div>
+      </section>
+
+      <section aria-labelledby="sets-heading" className="teacher__section">
+        <h2 id="sets-heading">{t("quizSets.heading")}</h2>
+        <p>
+          <Link href="/teacher/quiz-sets/new" className="button button--primary">
+            {t("quizSets.new")}
+          </Link>
+        </p>
+        {quizSets.length === 0 ? (
+          <p className="empty-state">{t("quizSets.empty")}</p>
+        ) : (
+          <ul className="teacher-list">
+            {quizSets.map((set) => (
+              <li key={set.id} className="card">
+                <Link href={`/teacher/quiz-sets/${set.id}`}>{set.title}</Link>
+                <p className="muted">
+                  {t("quizSets.summary", {
+                    count: set.questionCount,
+                    attempts: set.attemptsAllowed,
+                    created: format.dateTime(set.createdAt, { dateStyle: "medium" }),
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { getArticle, toPublicQuestion } from "@jiji/content/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
+import { toJapanInputValue } from "@/components/teacher/dates";
+import { QuestionPreview } from "@/components/teacher/question-preview";
+import { localized } from "@/lib/localized";
+import { requireTeacher } from "@/server/teacher/access";
+import { assignQuizSetAction } from "@/server/teacher/actions";
+import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
+import { listClassrooms } from "@/server/teacher/classrooms";
+import { findOwnedQuizSet, questionsForSet } from "@/server/teacher/quiz-sets";
+import { cuidSchema } from "@/server/teacher/teacher-schemas";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-sets/[quizSetId]">) {
+  const { quizSetId } = await params;
+  const { user, db } = await requireTeacher(`/teacher/quiz-sets/${quizSetId}`);
+  const id = cuidSchema.safeParse(quizSetId);
+  if (!id.success) notFound();
+  const set = await findOwnedQuizSet(db, user.id, id.data);
+  if (!set) notFound();
+  const [t, tTypes, tKinds, format, locale, classrooms, assignments] = await Promise.all([
+    getTranslations("teacher"),
+    getTranslations("questionTypes"),
+    getTranslations("teacher.kinds"),
+    getFormatter(),
+    getLocale(),
+    listClassrooms(db, user.id),
+    listAssignmentsForQuizSet(db, user.id, set.id),
+  ]);
+  // Per-student sets preview one sample draw (the set's own seed); students each get their own.
+  const preview = questionsForSet(set, set.seed).map((question) => toPublicQuestion(question, set.seed));
+  const activeClasses = classrooms.filter((classroom) => !classroom.isArchived);
+  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const now = new Date();
+  const none = t("quizSet.all");
+  return (
+    <section className="teacher">
+      <p>
+        <Link href="/teacher">← {t("dashboard.title")}</Link>
+      </p>
+      <h1>{set.title}</h1>
+      <dl className="details card">
+        <dt>{t("builder.articles")}</dt>
+        <dd>
+          {set.filters.articleSlugs
+            .map((slug) => {
+              const article = getArticle(slug);
+              return article ? localized(article.title, locale) : slug;
+            })
+            .join(" / ")}
+        </dd>
+        <dt>{t("builder.sections")}</dt>
+        <dd>{set.filters.sections.join(", ") || none}</dd>
+        <dt>{t("builder.tags")}</dt>
+        <dd>{set.filters.tags.join(", ") || none}</dd>
+        <dt>{t("builder.kinds")}</dt>
+        <dd>{set.filters.kinds.map((kind) => tKinds(kind)).join(", ") || none}</dd>
+        <dt>{t("builder.types")}</dt>
+        <dd>{set.filters.types.map((type) => tTypes(type)).join(", ")}</dd>
+        <dt>{t("builder.questionCount")}</dt>
+        <dd>{set.questionCount}</dd>
+        <dt>{t("builder.selection")}</dt>
+        <dd>{t(`builder.selections.${set.selection}`)}</dd>
+        <dt>{t("builder.feedbackPolicy")}</dt>
+        <dd>{t(`builder.feedbackPolicies.${set.feedbackPolicy}`)}</dd>
+        <dt>{t("builder.timeLimit")}</dt>
+        <dd>
+          {set.timeLimitSeconds
+            ? t("quizSet.minutes", { minutes: Math.round(set.timeLimitSeconds / 60) })
+            : t("quizSet.noLimit")}
+        </dd>
+        <dt>{t("builder.attemptsAllowed")}</dt>
+        <dd>{set.attemptsAllowed}</dd>
+      </dl>
+
+      <section aria-labelledby="assign-heading" className="teacher__section">
+        <h2 id="assign-heading">{t("assign.heading")}</h2>
+        {assignments.length > 0 && (
+          <ul className="teacher-list">
+            {assignments.map((assignment) => (
+              <li key={assignment.id}>
+                <Link href={`/teacher/assignments/${assignment.id}`}>
+                  {t("quizSet.assignedTo", {
+                    name: assignment.classroom.name,
+                    due: dateTime(assignment.dueAt),
+                  })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {activeClasses.length === 0 ? (
+          <p className="empty-state">{t("quizSet.needClass")}</p>
+        ) : (
+          <div className="card">
+            <ActionForm
+              action={assignQuizSetAction}
+              submitLabel={t("assign.submit")}
+              pendingLabel={t("saving")}
+            >
+              <HiddenField name="quizSetId" value={set.id} />
+              <SelectField
+                name="classroomId"
+                label={t("assign.classroom")}
+                options={activeClasses.map((classroom) => ({ value: classroom.id, label: classroom.name }))}
+              />
+              <TextField
+                name="opensAt"
+                type="datetime-local"
+                label={t("assign.opensAt")}
+                hint={t("assign.timeZoneHint")}
+                defaultValue={toJapanInputValue(now)}
+                required
+              />
+              <TextField
+                name="dueAt"
+                type="datetime-local"
+                label={t("assign.dueAt")}
+                defaultValue={toJapanInputValue(new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000))}
+                required
+              />
+            </ActionForm>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="preview-heading" className="teacher__section">
+        <h2 id="preview-heading">{t("preview.heading")}</h2>
+        <p className="muted">
+          {set.selection === "per-student" ? t("preview.perStudentHint") : t("preview.fixedHint")}
+        </p>
+        {preview.length === 0 ? (
+          <p className="empty-state">{t("preview.empty")}</p>
+        ) : (
+          <ol className="teacher-preview">
+            {preview.map((question, index) => (
+              <QuestionPreview key={question.id} question={question} number={index + 1} />
+            ))}
+          </ol>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { findQuestion } from "@jiji/content/server";
+import type { Database } from "@jiji/db";
+import { MASTERY_RULES } from "./mastery";
+import { queryRows, sql, toNumber } from "./raw-sql";
+
+export type AnswerTotals = { answered: number; correct: number; studyTimeMs: number };
+export type FactAnswers = {
+  /** Every answer about the fact, all time. */
+  answered: number;
+  /** Correctness of its latest answers within the recent window, newest first (at most recentAnswers). */
+  recent: boolean[];
+};
+export type AnswerStats = { totals: AnswerTotals; byFact: Map<string, FactAnswers> };
+
+export function factKey(articleSlug: string, factId: string): string {
+  return `${articleSlug}/${factId}`;
+}
+
+/**
+ * Three reads, none returning more rows than the bank has questions or the recent window has answers:
+ * the all-time totals (one aggregate), answers per question (GROUP BY on the covering
+ * Response(userId, questionId) index), and the latest answers (Response(userId, createdAt) index, LIMIT).
+ */
+export async function loadAnswerStats(db: Database, userId: string): Promise<AnswerStats> {
+  const [totalRows, perQuestion, latest] = await Promise.all([
+    queryRows<{ answered: unknown; correct: unknown; timeMs: unknown }>(
+      db,
+      sql`SELECT COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
+        SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}`,
+    ),
+    queryRows<{ questionId: string; answered: unknown }>(
+      db,
+      sql`SELECT "questionId", COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}
+        GROUP BY "questionId"`,
+    ),
+    db.response.findMany({
+      where: { userId },
+      orderBy: { createdAt: "desc" },
+      take: MASTERY_RULES.recentWindowAnswers,
+      select: { questionId: true, isCorrect: true },
+    }),
+  ]);
+  const byFact = new Map<string, FactAnswers>();
+  const entry = (key: string) => {
+    const fact = byFact.get(key) ?? { answered: 0, recent: [] };
+    byFact.set(key, fact);
+    return fact;
+  };
+  for (const row of perQuestion) {
+    const question = findQuestion(row.questionId);
+    if (!question) continue;
+    for (const factId of question.factIds)
+      entry(factKey(question.articleSlug, factId)).answered += toNumber(row.answered);
+  }
+  for (const row of latest) {
+    const question = findQuestion(row.questionId);
+    if (!question) continue;
+    for (const factId of question.factIds) {
+      const fact = entry(factKey(question.articleSlug, factId));
+      if (fact.recent.length < MASTERY_RULES.recentAnswers) fact.recent.push(row.isCorrect);
+    }
+  }
+  const totals = totalRows[0];
+  return {
+    totals: {
+      answered: toNumber(totals?.answered),
+      correct: toNumber(totals?.correct),
+      studyTimeMs: toNumber(totals?.timeMs),
+    },
+    byFact,
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { addDays, localDayKey, recentLocalDays, startOfLocalDay } from "./time-zone";
+
+describe("local days", () => {
+  it("puts 23:00 UTC on the next day in Tokyo", () => {
+    expect(localDayKey(new Date("2026-03-01T23:00:00Z"), "Asia/Tokyo")).toBe("2026-03-02");
+    expect(localDayKey(new Date("2026-03-01T23:00:00Z"), "UTC")).toBe("2026-03-01");
+  });
+
+  it("starts a Tokyo day at 15:00 UTC the day before", () => {
+    expect(startOfLocalDay("2026-03-02", "Asia/Tokyo").toISOString()).toBe("2026-03-01T15:00:00.000Z");
+  });
+
+  it("makes the day of a DST change 23 or 25 hours long in New York", () => {
+    const springStart = startOfLocalDay("2026-03-08", "America/New_York");
+    const springEnd = startOfLocalDay("2026-03-09", "America/New_York");
+    expect(springStart.toISOString()).toBe("2026-03-08T05:00:00.000Z");
+    expect((springEnd.getTime() - springStart.getTime()) / 3_600_000).toBe(23);
+    const fallStart = startOfLocalDay("2026-11-01", "America/New_York");
+    const fallEnd = startOfLocalDay("2026-11-02", "America/New_York");
+    expect((fallEnd.getTime() - fallStart.getTime()) / 3_600_000).toBe(25);
+  });
+
+  it("starts the day an hour late where midnight is skipped (Santiago, DST at 00:00)", () => {
+    const start = startOfLocalDay("2026-09-06", "America/Santiago");
+    expect(localDayKey(start, "America/Santiago")).toBe("2026-09-06");
+    expect(localDayKey(new Date(start.getTime() - 1), "America/Santiago")).toBe("2026-09-05");
+  });
+
+  it("adds days across month and year ends", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  it("lists contiguous day ranges back from today", () => {
+    const days = recentLocalDays(new Date("2026-03-02T00:30:00+09:00"), "Asia/Tokyo", 3);
+    expect(days.map((day) => day.key)).toEqual(["2026-03-02", "2026-03-01", "2026-02-28"]);
+    expect(days[0]!.end.toISOString()).toBe("2026-03-02T15:00:00.000Z");
+    expect(days[1]!.end).toEqual(days[0]!.start);
+    expect(days[2]!.start.toISOString()).toBe("2026-02-27T15:00:00.000Z");
+    const later = recentLocalDays(new Date("2026-03-02T00:30:00+09:00"), "Asia/Tokyo", 2, 3);
+    expect(later.map((day) => day.key)).toEqual(["2026-02-27", "2026-02-26"]);
+    expect(later[0]!.end).toEqual(days[2]!.start);
+  });
+});

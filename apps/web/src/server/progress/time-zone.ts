@@ -1,0 +1,101 @@
+/** The zone a new account studies in; `User.timeZone` holds the person's own choice. */
+export const DEFAULT_TIME_ZONE = "Asia/Tokyo";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** True for any IANA zone this runtime knows ("Asia/Tokyo", "Europe/Berlin", "UTC"). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A stored zone that this runtime no longer knows falls back to Tokyo rather than breaking the page. */
+export function safeTimeZone(timeZone: string | null | undefined): string {
+  return timeZone && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+}
+
+/** The calendar day ("2026-03-31") an instant falls on in a zone. */
+export function localDayKey(instant: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}
+
+/** Local wall-clock time minus UTC at an instant, in ms (+9 h for Tokyo). */
+function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(
+    format.formatToParts(new Date(instantMs)).map((part) => [part.type, Number(part.value)]),
+  );
+  const wallClock = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  );
+  return wallClock - Math.floor(instantMs / 1000) * 1000;
+}
+
+/** The day `days` after (or before, when negative) a day key. */
+export function addDays(dayKey: string, days: number): string {
+  const [year, month, day] = dayKey.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The first instant of a local day. Offsets are looked up at the day itself, so days around a DST change
+ * are 23 or 25 hours long; where midnight does not exist (a DST jump at 00:00) the day starts an hour later.
+ */
+export function startOfLocalDay(dayKey: string, timeZone: string): Date {
+  const [year, month, day] = dayKey.split("-").map(Number) as [number, number, number];
+  const wallMidnight = Date.UTC(year, month - 1, day);
+  let instant = wallMidnight - zoneOffsetMs(wallMidnight, timeZone);
+  instant = wallMidnight - zoneOffsetMs(instant, timeZone);
+  if (localDayKey(new Date(instant), timeZone) < dayKey) instant += 60 * 60 * 1000;
+  return new Date(instant);
+}
+
+export type LocalDay = { key: string; start: Date; end: Date };
+
+/** `count` local days back from today (index 0), skipping the `skip` most recent; each a [start, end) range. */
+export function recentLocalDays(now: Date, timeZone: string, count: number, skip = 0): LocalDay[] {
+  const today = localDayKey(now, timeZone);
+  const days: LocalDay[] = [];
+  let end = startOfLocalDay(addDays(today, 1 - skip), timeZone);
+  for (let index = skip; index < skip + count; index++) {
+    const key = addDays(today, -index);
+    const start = startOfLocalDay(key, timeZone);
+    days.push({ key, start, end });
+    end = start;
+  }
+  return days;
+}

@@ -1,0 +1,108 @@
+"use server";
+
+import { getDatabase } from "@jiji/db";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authedFormAction } from "../authed-form-action";
+import { teacherFormAction } from "./access";
+import { assignQuizSet } from "./assignments";
+import {
+  archiveClassroom,
+  createClassroom,
+  regenerateJoinCode,
+  removeStudent,
+  renameClassroom,
+  restoreClassroom,
+} from "./classrooms";
+import { joinClassroom } from "./join-classroom";
+import { createQuizSet } from "./quiz-sets";
+import { startAssignmentAttempt } from "./start-assignment-attempt";
+import {
+  assignmentIdSchema,
+  assignQuizSetSchema,
+  classroomIdSchema,
+  createClassroomSchema,
+  createQuizSetSchema,
+  joinClassroomSchema,
+  regenerateJoinCodeSchema,
+  removeStudentSchema,
+  renameClassroomSchema,
+} from "./teacher-schemas";
+
+// Every action: signed in, zod-parsed, teacher role checked (teacherFormAction), and ownership enforced by
+// the `teacherId` filter inside each function, so a guessed id changes nothing and reads as "not found".
+
+export const createClassroomAction = teacherFormAction(createClassroomSchema, async (input, teacher, db) => {
+  const created = await createClassroom(db, teacher.id, input.name);
+  redirect(`/teacher/classes/${created.id}`);
+});
+
+export const renameClassroomAction = teacherFormAction(renameClassroomSchema, async (input, teacher, db) => {
+  if (!(await renameClassroom(db, teacher.id, input.classroomId, input.name)))
+    return { formError: "classroomNotFound" };
+  revalidatePath(`/teacher/classes/${input.classroomId}`);
+  return undefined;
+});
+
+export const archiveClassroomAction = teacherFormAction(classroomIdSchema, async (input, teacher, db) => {
+  if (!(await archiveClassroom(db, teacher.id, input.classroomId))) return { formError: "classroomNotFound" };
+  revalidatePath(`/teacher/classes/${input.classroomId}`);
+  return undefined;
+});
+
+export const restoreClassroomAction = teacherFormAction(classroomIdSchema, async (input, teacher, db) => {
+  if (!(await restoreClassroom(db, teacher.id, input.classroomId))) return { formError: "classroomNotFound" };
+  revalidatePath(`/teacher/classes/${input.classroomId}`);
+  return undefined;
+});
+
+export const regenerateJoinCodeAction = teacherFormAction(
+  regenerateJoinCodeSchema,
+  async (input, teacher, db) => {
+    if (!(await regenerateJoinCode(db, teacher.id, input.classroomId, input.validity)))
+      return { formError: "classroomNotFound" };
+    revalidatePath(`/teacher/classes/${input.classroomId}`);
+    return undefined;
+  },
+);
+
+export const removeStudentAction = teacherFormAction(removeStudentSchema, async (input, teacher, db) => {
+  if (!(await removeStudent(db, teacher.id, input.classroomId, input.studentId)))
+    return { formError: "studentNotFound" };
+  revalidatePath(`/teacher/classes/${input.classroomId}`);
+  return undefined;
+});
+
+export const createQuizSetAction = teacherFormAction(createQuizSetSchema, async (input, teacher, db) => {
+  const created = await createQuizSet(db, teacher.id, input);
+  if (!created.ok) {
+    return created.reason === "poolTooSmall"
+      ? { fieldErrors: { questionCount: [`poolTooSmall|${created.available}`] } }
+      : { formError: created.reason };
+  }
+  redirect(`/teacher/quiz-sets/${created.quizSetId}`);
+});
+
+export const assignQuizSetAction = teacherFormAction(assignQuizSetSchema, async (input, teacher, db) => {
+  const assigned = await assignQuizSet(db, teacher.id, input);
+  if (!assigned.ok) {
+    return assigned.reason === "dueBeforeOpen"
+      ? { fieldErrors: { dueAt: ["dueBeforeOpen"] } }
+      : { formError: assigned.reason };
+  }
+  redirect(`/teacher/assignments/${assigned.assignmentId}`);
+});
+
+/** Students only: teachers are told they cannot join (they own classes instead). */
+export const joinClassroomAction = authedFormAction(joinClassroomSchema, async (input, user) => {
+  const joined = await joinClassroom(await getDatabase(), user, input.code);
+  if (!joined.ok) return { fieldErrors: { code: [joined.reason] } };
+  revalidatePath("/classes");
+  redirect(`/classes?joined=${joined.classroomId}`);
+});
+
+export const startAssignmentAction = authedFormAction(assignmentIdSchema, async (input, user) => {
+  const started = await startAssignmentAttempt(await getDatabase(), user.id, input.assignmentId);
+  if (!started.ok) return { formError: started.reason };
+  redirect(`/quiz/${started.attemptId}`);
+});

@@ -1,0 +1,35 @@
+import "server-only";
+import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { jsonError } from "../http";
+import { currentTeacher } from "./access";
+import { type AssignmentReport, loadAssignmentReport } from "./report";
+import { cuidSchema } from "./teacher-schemas";
+
+/** Shared body of the two CSV routes: teacher only, own assignment only, UTF-8 with BOM. */
+export async function reportCsvResponse(
+  rawAssignmentId: string,
+  table: "students" | "questions",
+  render: (report: AssignmentReport, locale: "ja" | "en") => string,
+): Promise<Response> {
+  const t = await getTranslations("teacher.errors");
+  const teacher = await currentTeacher();
+  if (!teacher.ok) {
+    return teacher.status === 401
+      ? jsonError(401, "unauthenticated", t("unauthenticated"))
+      : jsonError(403, "not-teacher", t("notTeacher"));
+  }
+  const id = cuidSchema.safeParse(rawAssignmentId);
+  const locale = toLocale(await getLocale());
+  const report = id.success ? await loadAssignmentReport(teacher.db, teacher.user.id, id.data, locale) : null;
+  // Another teacher's assignment answers exactly like a missing one.
+  if (!report) return jsonError(404, "assignment-not-found", t("assignmentNotFound"));
+  const filename = `assignment-${report.assignment.id}-${table}.csv`;
+  return new Response(render(report, locale), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { findQuestion, type Question } from "@jiji/content/server";
+import type { Database } from "@jiji/db";
+import { z } from "zod";
+import { buildQuestionPool, drawQuestions } from "./question-pool";
+import {
+  type CreateQuizSetInput,
+  type FeedbackPolicy,
+  type QuizSetFilters,
+  quizSetFiltersSchema,
+  type Selection,
+} from "./teacher-schemas";
+
+export type CreateQuizSetResult =
+  | { ok: true; quizSetId: string }
+  | { ok: false; reason: "noQuestions" }
+  | { ok: false; reason: "poolTooSmall"; available: number };
+
+/** Stores a set only when its filters yield at least as many questions as it asks for. */
+export async function createQuizSet(
+  db: Database,
+  teacherId: string,
+  input: CreateQuizSetInput,
+): Promise<CreateQuizSetResult> {
+  const filters: QuizSetFilters = quizSetFiltersSchema.parse({
+    articleSlugs: input.articleSlugs,
+    sections: input.sections,
+    tags: input.tags,
+    kinds: input.kinds,
+    types: input.types,
+  });
+  const pool = buildQuestionPool(filters);
+  if (pool.length === 0) return { ok: false, reason: "noQuestions" };
+  if (pool.length < input.questionCount) return { ok: false, reason: "poolTooSmall", available: pool.length };
+  const seed = randomBytes(8).toString("hex");
+  const fixed =
+    input.selection === "fixed"
+      ? drawQuestions(pool, input.questionCount, filters.types, seed).map((question) => question.id)
+      : null;
+  const set = await db.quizSet.create({
+    data: {
+      teacherId,
+      title: input.title,
+      filters: JSON.stringify(filters),
+      questionCount: input.questionCount,
+      selection: input.selection,
+      questionIds: fixed ? JSON.stringify(fixed) : null,
+      seed,
+      feedbackPolicy: input.feedbackPolicy,
+      timeLimitSeconds: input.timeLimitMinutes ? input.timeLimitMinutes * 60 : null,
+      attemptsAllowed: input.attemptsAllowed,
+    },
+    select: { id: true },
+  });
+  return { ok: true, quizSetId: set.id };
+}
+
+export type QuizSetView = {
+  id: string;
+  title: string;
+  filters: QuizSetFilters;
+  questionCount: number;
+  selection: Selection;
+  fixedQuestionIds: string[] | null;
+  seed: string;
+  feedbackPolicy: FeedbackPolicy;
+  timeLimitSeconds: number | null;
+  attemptsAllowed: number;
+  createdAt: Date;
+};
+
+type QuizSetRow = {
+  id: string;
+  title: string;
+  filters: string;
+  questionCount: number;
+  selection: string;
+  questionIds: string | null;
+  seed: string;
+  feedbackPolicy: string;
+  timeLimitSeconds: number | null;
+  attemptsAllowed: number;
+  createdAt: Date;
+};
+
+export function toQuizSetView(row: QuizSetRow): QuizSetView {
+  return {
+    id: row.id,
+    title: row.title,
+    filters: quizSetFiltersSchema.parse(JSON.parse(row.filters)),
+    questionCount: row.questionCount,
+    selection: row.selection as Selection,
+    fixedQuestionIds: row.questionIds ? z.array(z.string()).parse(JSON.parse(row.questionIds)) : null,
+    seed: row.seed,
+    feedbackPolicy: row.feedbackPolicy as FeedbackPolicy,
+    timeLimitSeconds: row.timeLimitSeconds,
+    attemptsAllowed: row.attemptsAllowed,
+    createdAt: row.createdAt,
+  };
+}
+
+export async function listQuizSets(db: Database, teacherId: string): Promise<QuizSetView[]> {
+  const rows = await db.quizSet.findMany({ where: { teacherId }, orderBy: { createdAt: "desc" } });
+  return rows.map(toQuizSetView);
+}
+
+/** The set only when this teacher owns it; another teacher's id looks missing. */
+export async function findOwnedQuizSet(db: Database, teacherId: string, quizSetId: string) {
+  const row = await db.quizSet.findFirst({ where: { id: quizSetId, teacherId } });
+  return row ? toQuizSetView(row) : null;
+}
+
+/**
+ * The questions of a set: for a fixed set everyone's; for a per-student set the draw for `seed`
+ * (the preview uses the set's own seed, students their own). Questions no longer in the bank are skipped.
+ */
+export function questionsForSet(set: QuizSetView, drawSeed: string): Question[] {
+  if (set.fixedQuestionIds) {
+    return set.fixedQuestionIds.map((id) => findQuestion(id)).filter((question) => question !== undefined);
+  }
+  return drawQuestions(buildQuestionPool(set.filters), set.questionCount, set.filters.types, drawSeed);
+}

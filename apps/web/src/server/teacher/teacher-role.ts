@@ -1,0 +1,12 @@
+import "server-only";
+import type { Database } from "@jiji/db";
+
+/**
+ * The role is re-read from the database, not only the session token: a promotion shows after the next
+ * sign-in, and a demotion takes effect at once. (Kept free of session imports so it is unit-testable.)
+ */
+export async function hasTeacherRole(db: Database, user: { id: string; role: string }): Promise<boolean> {
+  if (user.role !== "teacher") return false;
+  const stored = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
+  return stored?.role === "teacher";
+}

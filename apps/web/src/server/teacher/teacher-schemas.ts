@@ -1,0 +1,116 @@
+import { FACT_KINDS, QUESTION_TYPES } from "@jiji/content";
+import { z } from "zod";
+
+// Message keys, not texts: the forms render them under `teacher.errors`.
+
+export const cuidSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/, "notFound");
+
+const className = z.string().trim().min(1, "nameRequired").max(60, "nameTooLong");
+
+export const JOIN_CODE_VALIDITY = ["7", "30", "none"] as const;
+
+export const createClassroomSchema = z.object({ name: className });
+export const renameClassroomSchema = z.object({ classroomId: cuidSchema, name: className });
+export const classroomIdSchema = z.object({ classroomId: cuidSchema });
+export const regenerateJoinCodeSchema = z.object({
+  classroomId: cuidSchema,
+  validity: z.enum(JOIN_CODE_VALIDITY, "validityInvalid").default("30"),
+});
+export const removeStudentSchema = z.object({ classroomId: cuidSchema, studentId: cuidSchema });
+export const joinClassroomSchema = z.object({
+  code: z.string().trim().min(1, "codeRequired").max(40, "codeInvalid"),
+});
+
+/** Repeated checkbox fields arrive as a string or an array; none at all as undefined. */
+const list = <T extends z.ZodType>(item: T, minKey?: string) =>
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z
+      .array(item)
+      .min(minKey ? 1 : 0, minKey)
+      .max(200),
+  );
+
+export const SELECTIONS = ["fixed", "per-student"] as const;
+export const FEEDBACK_POLICIES = ["each", "end", "after-due"] as const;
+export type FeedbackPolicy = (typeof FEEDBACK_POLICIES)[number];
+export type Selection = (typeof SELECTIONS)[number];
+export const MAX_SET_QUESTIONS = 50;
+
+export const quizSetFiltersSchema = z.object({
+  articleSlugs: z.array(z.string().min(1).max(100)).min(1, "articlesRequired").max(50),
+  sections: z.array(z.string().min(1).max(100)).max(200).default([]),
+  tags: z.array(z.string().min(1).max(100)).max(200).default([]),
+  kinds: z.array(z.enum(FACT_KINDS)).default([]),
+  types: z.array(z.enum(QUESTION_TYPES)).min(1, "typesRequired"),
+});
+export type QuizSetFilters = z.infer<typeof quizSetFiltersSchema>;
+
+const optionalMinutes = z.preprocess(
+  (value) => (value === "" || value === undefined ? undefined : value),
+  z.coerce
+    .number("timeLimitInvalid")
+    .int("timeLimitInvalid")
+    .min(1, "timeLimitInvalid")
+    .max(600, "timeLimitInvalid")
+    .optional(),
+);
+
+export const createQuizSetSchema = z.object({
+  title: z.string().trim().min(1, "titleRequired").max(100, "titleTooLong"),
+  articleSlugs: list(z.string().min(1).max(100), "articlesRequired"),
+  sections: list(z.string().min(1).max(100)),
+  tags: list(z.string().min(1).max(100)),
+  kinds: list(z.enum(FACT_KINDS, "kindsInvalid")),
+  types: list(z.enum(QUESTION_TYPES, "typesRequired"), "typesRequired"),
+  questionCount: z.coerce
+    .number("questionCountInvalid")
+    .int("questionCountInvalid")
+    .min(1, "questionCountInvalid")
+    .max(MAX_SET_QUESTIONS, "questionCountInvalid"),
+  selection: z.enum(SELECTIONS, "selectionInvalid"),
+  feedbackPolicy: z.enum(FEEDBACK_POLICIES, "feedbackPolicyInvalid"),
+  timeLimitMinutes: optionalMinutes,
+  attemptsAllowed: z.coerce
+    .number("attemptsAllowedInvalid")
+    .int("attemptsAllowedInvalid")
+    .min(1, "attemptsAllowedInvalid")
+    .max(10, "attemptsAllowedInvalid"),
+});
+export type CreateQuizSetInput = z.infer<typeof createQuizSetSchema>;
+
+/** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in Japan time. */
+const APP_UTC_OFFSET = "+09:00";
+const localDateTime = (requiredKey: string) =>
+  z
+    .string(requiredKey)
+    .trim()
+    .min(1, requiredKey)
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "dateInvalid")
+    .transform((value, context) => {
+      const date = new Date(`${value.length === 16 ? `${value}:00` : value}${APP_UTC_OFFSET}`);
+      if (Number.isNaN(date.getTime())) {
+        context.addIssue({ code: "custom", message: "dateInvalid" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const assignQuizSetSchema = z
+  .object({
+    quizSetId: cuidSchema,
+    classroomId: cuidSchema,
+    opensAt: localDateTime("opensAtRequired"),
+    dueAt: localDateTime("dueAtRequired"),
+  })
+  .refine((input) => input.dueAt.getTime() > input.opensAt.getTime(), {
+    message: "dueBeforeOpen",
+    path: ["dueAt"],
+  });
+export type AssignQuizSetInput = z.infer<typeof assignQuizSetSchema>;
+
+export const assignmentIdSchema = z.object({ assignmentId: cuidSchema });
