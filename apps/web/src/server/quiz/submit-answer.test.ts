@@ -1,6 +1,5 @@
-import type { QuizResponse } from "@jiji/content";
 import { getQuestionBank, type Question, toPublicQuestion } from "@jiji/content/server";
-import { answerKeyResponse } from "@jiji/content/testing";
+import { answerKeyResponse, responseFor } from "@jiji/content/testing";
 import { createUser, type Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,29 +8,6 @@ import { submitAnswer } from "./submit-answer";
 
 const ARTICLE = "russia-north-korea-partnership";
 const bank = getQuestionBank(ARTICLE);
-
-function wrongResponse(question: Question): QuizResponse {
-  switch (question.type) {
-    case "single-choice":
-      return { type: "single-choice", optionId: question.options.find((option) => !option.isCorrect)!.id };
-    case "true-false":
-      return { type: "true-false", value: !question.answer };
-    case "cloze":
-      return { type: "cloze", text: "まったく関係のない答え" };
-    case "numeric":
-      return { type: "numeric", value: String(question.answer.value * 10 + 12345) };
-    case "ordering":
-      return { type: "ordering", itemIds: question.items.map((item) => item.id).reverse() };
-    case "matching": {
-      const rightIds = question.left.map((left) => question.correctPairs[left.id]!);
-      const rotated = [...rightIds.slice(1), rightIds[0]!];
-      return {
-        type: "matching",
-        pairs: Object.fromEntries(question.left.map((left, i) => [left.id, rotated[i]!])),
-      };
-    }
-  }
-}
 
 describe.each(testProviders())("submitAnswer on %s", (provider) => {
   let test: TestDatabase;
@@ -106,7 +82,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         attemptId,
         userId: studentId,
         questionId: second.id,
-        response: wrongResponse(second),
+        response: responseFor(second, false),
         timeTakenMs: 900,
       },
       "ja",
@@ -161,7 +137,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     const { attemptId, questions } = await newAttempt("practice");
     const question = questions[0]!;
     const base = { attemptId, userId: studentId, questionId: question.id, timeTakenMs: 5 };
-    await submitAnswer(db, { ...base, response: wrongResponse(question) }, "ja");
+    await submitAnswer(db, { ...base, response: responseFor(question, false) }, "ja");
     const retry = await submitAnswer(db, { ...base, response: answerKeyResponse(question) }, "ja");
     expect(retry.ok && retry.result.status).toBe("already-recorded");
     expect(retry.ok && retry.result.feedback?.isCorrect).toBe(false);
@@ -174,7 +150,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     const { attemptId, questions } = await newAttempt("test");
     let last: Awaited<ReturnType<typeof submitAnswer>> | undefined;
     for (const [index, question] of questions.entries()) {
-      const response = index < 3 ? answerKeyResponse(question) : wrongResponse(question);
+      const response = index < 3 ? answerKeyResponse(question) : responseFor(question, false);
       last = await submitAnswer(
         db,
         { attemptId, userId: studentId, questionId: question.id, response, timeTakenMs: 1 },

@@ -9,7 +9,7 @@ import {
   type QuizResponse,
 } from "@jiji/content/server";
 import { type Database, isUniqueViolation } from "@jiji/db";
-import { scheduleReviewsForResponse } from "../review/schedule-review";
+import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
 import { finishIfComplete, stampAttemptFinished } from "./finish-attempt";
@@ -33,8 +33,11 @@ export type SubmitAnswerInput = {
   now?: Date;
 };
 
-/** Runs follow-up work later; the route handler passes Next's `after` so the student does not wait for it. */
-export type Defer = (task: () => Promise<unknown>) => void;
+/**
+ * Hands a stored answer to FSRS scheduling. The route handler passes the process's review batcher (the
+ * student does not wait, and many answers share one commit); without it, scheduling runs before returning.
+ */
+export type EnqueueReview = (input: ScheduleReviewsInput) => void;
 
 /**
  * Grades one answer on the server and stores it exactly once. The unique (attempt, question) index, not a
@@ -44,7 +47,7 @@ export async function submitAnswer(
   db: Database,
   input: SubmitAnswerInput,
   locale: Locale,
-  defer?: Defer,
+  enqueueReview?: EnqueueReview,
 ): Promise<SubmitAnswerOutcome> {
   const attempt = await db.attempt.findUnique({
     where: { id: input.attemptId },
@@ -102,10 +105,15 @@ export async function submitAnswer(
   }
 
   // Every graded answer moves the FSRS card of each fact it tests (idempotent per response).
-  const review = { userId: input.userId, responseId: created.id, question, isCorrect: grade.isCorrect };
-  const scheduleReviews = () => scheduleReviewsForResponse(db, { ...review, answeredAt: created.createdAt });
-  if (defer) defer(scheduleReviews);
-  else await scheduleReviews();
+  const review = {
+    userId: input.userId,
+    responseId: created.id,
+    question,
+    isCorrect: grade.isCorrect,
+    answeredAt: created.createdAt,
+  };
+  if (enqueueReview) enqueueReview(review);
+  else await scheduleReviewsForResponse(db, review);
   const answeredCount = await finishIfComplete(db, input.attemptId, attempt.questionCount);
   const stored = { response: input.response as unknown, isCorrect: grade.isCorrect, score: grade.score };
   return {

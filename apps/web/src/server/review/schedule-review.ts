@@ -52,7 +52,7 @@ export function toFsrsCard(row: ReviewCardRow): Card {
   };
 }
 
-function cardColumns(card: Card) {
+export function cardColumns(card: Card) {
   return {
     due: card.due,
     stability: card.stability,
@@ -82,6 +82,18 @@ function logColumns(log: ReviewLog) {
   };
 }
 
+/** A brand-new FSRS card, as table columns. */
+export function emptyCardColumns(now: Date) {
+  return cardColumns(createEmptyCard(now));
+}
+
+/** The card after one rating, and its log. Never schedules backwards: an answer stamped before the last review counts as given then. */
+export function reviewCard(card: Card, answeredAt: Date, rating: Grade) {
+  const reviewedAt = card.last_review && card.last_review > answeredAt ? card.last_review : answeredAt;
+  const next = scheduler.next(card, reviewedAt, rating);
+  return { card: next.card, logColumns: logColumns(next.log) };
+}
+
 /**
  * Applies one rating to one card, atomically and at most once per (card, response).
  * One batch transaction: insert the log, then update the card WHERE id AND version = expectedVersion.
@@ -94,13 +106,11 @@ export async function applyReview(db: Database, input: ApplyReviewInput): Promis
   if (await hasLog(db, row.id, input.responseId)) return { status: "already-applied" };
   if (row.version !== input.expectedVersion) return { status: "stale", currentVersion: row.version };
 
-  // Never schedule backwards: an answer stamped before the last review counts as given at the last review.
-  const reviewedAt = row.lastReview && row.lastReview > input.reviewedAt ? row.lastReview : input.reviewedAt;
-  const next = scheduler.next(toFsrsCard(row), reviewedAt, input.rating);
+  const next = reviewCard(toFsrsCard(row), input.reviewedAt, input.rating);
   try {
     const [, card] = await db.$transaction([
       db.reviewLog.create({
-        data: { cardId: row.id, userId: row.userId, responseId: input.responseId, ...logColumns(next.log) },
+        data: { cardId: row.id, userId: row.userId, responseId: input.responseId, ...next.logColumns },
         select: { id: true },
       }),
       db.reviewCard.update({
@@ -142,7 +152,7 @@ export async function findOrCreateCard(
   const existing = await db.reviewCard.findUnique({ where });
   if (existing) return existing;
   try {
-    return await db.reviewCard.create({ data: { ...key, ...cardColumns(createEmptyCard(now)) } });
+    return await db.reviewCard.create({ data: { ...key, ...emptyCardColumns(now) } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return db.reviewCard.findUniqueOrThrow({ where });

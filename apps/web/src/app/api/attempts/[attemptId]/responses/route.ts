@@ -1,12 +1,13 @@
 // POST /api/attempts/:attemptId/responses – grade one answer on the server and store it exactly once
 import { getDatabase } from "@jiji/db";
-import { after, NextResponse } from "next/server";
+import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { currentApiUser } from "@/server/api-session";
 import { isSameOriginRequest, jsonError, readJsonBody } from "@/server/http";
 import { attemptIdSchema, submitAnswerBodySchema } from "@/server/quiz/quiz-schemas";
 import { submitAnswer } from "@/server/quiz/submit-answer";
+import { reviewBatcher } from "@/server/review/review-batcher";
 
 export async function POST(request: Request, context: RouteContext<"/api/attempts/[attemptId]/responses">) {
   const t = await getTranslations("quizErrors");
@@ -25,7 +26,7 @@ export async function POST(request: Request, context: RouteContext<"/api/attempt
     await getDatabase(),
     { attemptId: attemptId.data, userId: user.id, ...parsed.data },
     toLocale(await getLocale()),
-    after,
+    reviewBatcher.enqueue,
   );
   if (!outcome.ok) return jsonError(outcome.status, outcome.code, t(outcome.code));
   return NextResponse.json(outcome.result, { headers: { "cache-control": "no-store" } });

@@ -1,0 +1,146 @@
+import "server-only";
+import { type Database, getDatabase } from "@jiji/db";
+import {
+  cardColumns,
+  emptyCardColumns,
+  ratingFor,
+  reviewCard,
+  type ScheduleReviewsInput,
+  scheduleReviewsForResponse,
+  toFsrsCard,
+} from "./schedule-review";
+
+/** How long graded answers wait to be scheduled together: one commit for the batch instead of several each. */
+const FLUSH_DELAY_MS = 100;
+
+type CardKey = string;
+const keyOf = (userId: string, articleSlug: string, factId: string): CardKey =>
+  `${userId}|${articleSlug}|${factId}`;
+
+/**
+ * Applies the FSRS reviews of many graded answers with a handful of statements and ONE batch transaction:
+ * on SQLite every commit is an fsync, so per-answer transactions would cap answer throughput.
+ * Any conflict (a card moved by another instance, a replay) falls back to the one-by-one path, which is exact.
+ */
+export async function applyReviewBatch(db: Database, inputs: readonly ScheduleReviewsInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const wanted = new Map<CardKey, { userId: string; articleSlug: string; factId: string; firstAt: Date }>();
+  for (const input of inputs) {
+    for (const factId of new Set(input.question.factIds)) {
+      const key = keyOf(input.userId, input.question.articleSlug, factId);
+      if (!wanted.has(key))
+        wanted.set(key, {
+          userId: input.userId,
+          articleSlug: input.question.articleSlug,
+          factId,
+          firstAt: input.answeredAt,
+        });
+    }
+  }
+  const userIds = [...new Set(inputs.map((input) => input.userId))];
+  const factIds = [...new Set([...wanted.values()].map((card) => card.factId))];
+  const readCards = () =>
+    db.reviewCard.findMany({ where: { userId: { in: userIds }, factId: { in: factIds } } });
+  let cards = await readCards();
+  const missing = [...wanted.entries()].filter(
+    ([key]) => !cards.some((c) => keyOf(c.userId, c.articleSlug, c.factId) === key),
+  );
+  if (missing.length > 0) {
+    try {
+      await db.reviewCard.createMany({
+        data: missing.map(([, card]) => ({
+          userId: card.userId,
+          articleSlug: card.articleSlug,
+          factId: card.factId,
+          ...emptyCardColumns(card.firstAt),
+        })),
+      });
+    } catch {
+      return applyOneByOne(db, inputs); // another instance created one of them first
+    }
+    cards = await readCards();
+  }
+  const byKey = new Map(cards.map((card) => [keyOf(card.userId, card.articleSlug, card.factId), card]));
+  const alreadyLogged = await db.reviewLog.findMany({
+    where: {
+      cardId: { in: cards.map((card) => card.id) },
+      responseId: { in: inputs.map((input) => input.responseId) },
+    },
+    select: { cardId: true, responseId: true },
+  });
+  const logged = new Set(alreadyLogged.map((log) => `${log.cardId}|${log.responseId}`));
+
+  // Chain every card's reviews in answer order, starting from the version read above.
+  const state = new Map<
+    string,
+    { row: (typeof cards)[number]; card: ReturnType<typeof toFsrsCard>; reviews: number }
+  >();
+  const logs: ({ cardId: string; userId: string; responseId: string } & ReturnType<
+    typeof reviewCard
+  >["logColumns"])[] = [];
+  for (const input of [...inputs].sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime())) {
+    for (const factId of new Set(input.question.factIds)) {
+      const row = byKey.get(keyOf(input.userId, input.question.articleSlug, factId));
+      if (!row || logged.has(`${row.id}|${input.responseId}`)) continue;
+      logged.add(`${row.id}|${input.responseId}`);
+      const current = state.get(row.id) ?? { row, card: toFsrsCard(row), reviews: 0 };
+      const next = reviewCard(current.card, input.answeredAt, ratingFor(input.isCorrect));
+      logs.push({ cardId: row.id, userId: row.userId, responseId: input.responseId, ...next.logColumns });
+      state.set(row.id, { row, card: next.card, reviews: current.reviews + 1 });
+    }
+  }
+  if (logs.length === 0) return;
+  try {
+    await db.$transaction([
+      db.reviewLog.createMany({ data: logs }),
+      ...[...state.values()].map(({ row, card, reviews }) =>
+        db.reviewCard.update({
+          where: { id: row.id, version: row.version },
+          data: { ...cardColumns(card), version: { increment: reviews } },
+        }),
+      ),
+    ]);
+  } catch {
+    await applyOneByOne(db, inputs); // a replay or a card moved meanwhile: the exact path sorts it out
+  }
+}
+
+async function applyOneByOne(db: Database, inputs: readonly ScheduleReviewsInput[]): Promise<void> {
+  for (const input of inputs) await scheduleReviewsForResponse(db, input);
+}
+
+/**
+ * Per-process queue in front of applyReviewBatch. Answers are stored (and acknowledged) before they are
+ * queued; the queue is flushed within FLUSH_DELAY_MS and on shutdown.
+ */
+export function createReviewBatcher(db: () => Promise<Database>) {
+  let pending: ScheduleReviewsInput[] = [];
+  let flushing: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  async function flush(): Promise<void> {
+    timer = null;
+    if (flushing) await flushing;
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    flushing = db()
+      .then((database) => applyReviewBatch(database, batch))
+      .catch((error: unknown) => console.error("[review] could not schedule reviews", error))
+      .finally(() => {
+        flushing = null;
+      });
+    await flushing;
+  }
+
+  return {
+    enqueue(input: ScheduleReviewsInput): void {
+      pending.push(input);
+      timer ??= setTimeout(() => void flush(), FLUSH_DELAY_MS);
+    },
+    flush,
+  };
+}
+
+/** The process-wide batcher used by the answer route. */
+export const reviewBatcher = createReviewBatcher(getDatabase);
