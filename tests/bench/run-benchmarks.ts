@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { benchAnswerSubmission } from "./answer-submission.bench";
 import { ROOT } from "./bench-setup";
+import { benchPageTimes } from "./page-time.bench";
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
@@ -41,6 +42,24 @@ const lines = [
   )} is the quiz's own.`,
   `Server resident memory after the submission run: ${submission.serverRssMiB.toFixed(0)} MiB.`,
 ];
+const [progressNew, progressHeavy, reportSmall, reportBig] = await benchPageTimes();
+lines.push(
+  "",
+  "## Page server time (sequential GETs on loopback, SQLite)",
+  "",
+  "| page | median | p90 |",
+  "| --- | ---: | ---: |",
+  ...[progressNew!, progressHeavy!, reportSmall!, reportBig!].map(
+    (t) => `| ${t.label} | ${ms(t.median)} | ${ms(t.p90)} |`,
+  ),
+  "",
+  "| ratio or target | value | target |",
+  "| --- | ---: | --- |",
+  `| heavy user's progress page | ${ms(progressHeavy!.median)} | < 150 ms |`,
+  `| heavy / new user progress page | ${ratio(progressHeavy!.median / progressNew!.median)} | ≤ 3× |`,
+  `| report of 200 × 20 | ${ms(reportBig!.median)} | < 200 ms |`,
+  `| report 200 / report 5 | ${ratio(reportBig!.median / reportSmall!.median)} | (context) |`,
+);
 const report = `${lines.join("\n")}\n`;
 console.log(`\n${report}`);
 const out = path.join(ROOT, "bench-results");
