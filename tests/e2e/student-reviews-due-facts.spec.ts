@@ -13,9 +13,10 @@ test("facts answered in a quiz come back in the review queue once time has passe
 
   await takeQuizWithMistakes(page, { type: "true-false", wrongAt: [1] });
   const db = await e2eDatabase();
+  // Answers are scheduled in batches a moment after they are stored.
+  await expect.poll(() => db.reviewLog.count({ where: { userId } })).toBeGreaterThanOrEqual(5);
   const cards = await db.reviewCard.findMany({ where: { userId } });
   expect(cards.length).toBeGreaterThan(0);
-  expect(await db.reviewLog.count({ where: { userId } })).toBeGreaterThanOrEqual(5);
   for (const card of cards) expect(card.due.getTime()).toBeGreaterThan(Date.now());
 
   // "Time has passed" for the server: every card's due moment is now a day ago.
@@ -37,12 +38,19 @@ test("facts answered in a quiz come back in the review queue once time has passe
   await fillAnswer(page, question, true);
   await submitAnswer(page);
   await expect(page.getByRole("main").getByRole("heading", { name: "正解！", exact: true })).toBeVisible();
-  const reviewed = await db.reviewCard.findUniqueOrThrow({
-    where: {
-      userId_articleSlug_factId: { userId, articleSlug: question.articleSlug, factId: question.factIds[0]! },
-    },
-  });
-  expect(reviewed.due.getTime()).toBeGreaterThan(Date.now());
+  const reviewedDue = async () =>
+    (
+      await db.reviewCard.findUniqueOrThrow({
+        where: {
+          userId_articleSlug_factId: {
+            userId,
+            articleSlug: question.articleSlug,
+            factId: question.factIds[0]!,
+          },
+        },
+      })
+    ).due.getTime();
+  await expect.poll(reviewedDue).toBeGreaterThan(Date.now());
   expect(await db.reviewCard.count({ where: { userId, due: { lte: new Date() } } })).toBeLessThan(
     cards.length,
   );
