@@ -23,24 +23,35 @@ type OpenMistakeRow = {
 };
 
 /**
- * The user's latest response per question when it is wrong, newest first. One indexed query instead of loading
- * every response: a wrong row counts only if NO later row of this user for the same question exists
- * (NOT EXISTS probes @@index([userId, questionId])). Ties on createdAt fall back to the id, so exactly one row
- * per question is "latest". Portable SQL: the same text runs on SQLite and PostgreSQL.
+ * The user's latest response per question when it is wrong, newest first. The inner GROUP BY reads only the
+ * Response(userId, questionId, createdAt) index (one entry per answer, no table rows); the join then fetches one
+ * row per answered question. Portable SQL: the same text runs on SQLite and PostgreSQL.
  */
 async function openMistakeRows(db: Database, userId: string): Promise<OpenMistakeRow[]> {
-  return db.$queryRaw<OpenMistakeRow[]>`
-    SELECT r."id", r."questionId", r."response", r."score", r."createdAt"
+  const rows = await db.$queryRaw<(OpenMistakeRow & { isCorrect: unknown })[]>`
+    SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
     FROM "Response" r
+    JOIN (
+      SELECT "questionId", MAX("createdAt") AS "latestAt"
+      FROM "Response" WHERE "userId" = ${userId}
+      GROUP BY "questionId"
+    ) latest ON latest."questionId" = r."questionId" AND latest."latestAt" = r."createdAt"
     WHERE r."userId" = ${userId}
-      AND r."isCorrect" = false
-      AND NOT EXISTS (
-        SELECT 1 FROM "Response" later
-        WHERE later."userId" = r."userId"
-          AND later."questionId" = r."questionId"
-          AND (later."createdAt" > r."createdAt" OR (later."createdAt" = r."createdAt" AND later."id" > r."id"))
-      )
     ORDER BY r."createdAt" DESC, r."id" DESC`;
+  // Two answers to one question in the same millisecond: the higher id is the later one (as before).
+  const seen = new Set<string>();
+  const open: OpenMistakeRow[] = [];
+  for (const row of rows) {
+    if (seen.has(row.questionId)) continue;
+    seen.add(row.questionId);
+    if (!isTrue(row.isCorrect)) open.push(row);
+  }
+  return open;
+}
+
+/** SQLite returns booleans as 0/1, PostgreSQL as true/false. */
+function isTrue(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n || value === "1" || value === "true";
 }
 
 /**

@@ -111,15 +111,16 @@ async function applyOneByOne(db: Database, inputs: readonly ScheduleReviewsInput
 
 /**
  * Per-process queue in front of applyReviewBatch. Answers are stored (and acknowledged) before they are
- * queued; the queue is flushed within FLUSH_DELAY_MS and on shutdown.
+ * queued; the queue is flushed within FLUSH_DELAY_MS. A hard kill in that window loses those FSRS updates
+ * (never the answers).
  */
 export function createReviewBatcher(db: () => Promise<Database>) {
   let pending: ScheduleReviewsInput[] = [];
   let flushing: Promise<void> | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let isFlushScheduled = false;
 
   async function flush(): Promise<void> {
-    timer = null;
+    isFlushScheduled = false;
     if (flushing) await flushing;
     const batch = pending;
     pending = [];
@@ -136,7 +137,9 @@ export function createReviewBatcher(db: () => Promise<Database>) {
   return {
     enqueue(input: ScheduleReviewsInput): void {
       pending.push(input);
-      timer ??= setTimeout(() => void flush(), FLUSH_DELAY_MS);
+      if (isFlushScheduled) return;
+      isFlushScheduled = true;
+      setTimeout(() => void flush(), FLUSH_DELAY_MS);
     },
     flush,
   };
