@@ -1,8 +1,8 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { queryRows, sql, toNumber } from "../raw-sql";
 import { MASTERY_RULES } from "./mastery";
-import { queryRows, sql, toNumber } from "./raw-sql";
 
 export type AnswerTotals = { answered: number; correct: number; studyTimeMs: number };
 export type FactAnswers = {

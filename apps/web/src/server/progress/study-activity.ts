@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@jiji/db";
-import { joinSql, queryRows, type SqlFragment, sql, toNumber } from "./raw-sql";
+import { joinSql, queryRows, type SqlFragment, sql, toNumber } from "../raw-sql";
 import { computeStreak, type Streak } from "./streak";
 import { type LocalDay, recentLocalDays } from "./time-zone";
 

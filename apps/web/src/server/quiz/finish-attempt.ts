@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@jiji/db";
+import { queryRows, sql, toNumber } from "../raw-sql";
 
 /** When the last answer is in, stamps the attempt with its score; idempotent under concurrent last answers. */
 export async function finishIfComplete(
@@ -7,7 +8,11 @@ export async function finishIfComplete(
   attemptId: string,
   questionCount: number,
 ): Promise<number> {
-  const answeredCount = await db.response.count({ where: { attemptId } });
+  const [row] = await queryRows<{ answered: unknown }>(
+    db,
+    sql`SELECT COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" = ${attemptId}`,
+  );
+  const answeredCount = toNumber(row?.answered);
   if (answeredCount >= questionCount) await stampAttemptFinished(db, attemptId, questionCount, new Date());
   return answeredCount;
 }

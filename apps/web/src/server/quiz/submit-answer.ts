@@ -9,6 +9,7 @@ import {
   type QuizResponse,
 } from "@jiji/content/server";
 import { type Database, isUniqueViolation } from "@jiji/db";
+import { queryRows, sql, toDate, toNumber } from "../raw-sql";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
@@ -49,18 +50,18 @@ export async function submitAnswer(
   locale: Locale,
   enqueueReview?: EnqueueReview,
 ): Promise<SubmitAnswerOutcome> {
-  const attempt = await db.attempt.findUnique({
-    where: { id: input.attemptId },
-    select: {
-      id: true,
-      userId: true,
-      questionIds: true,
-      questionCount: true,
-      finishedAt: true,
-      deadlineAt: true,
-      mode: true,
-    },
-  });
+  // Raw SQL on the hot path: no query compilation for the two reads every answer makes.
+  const [row] = await queryRows<AttemptRow>(
+    db,
+    sql`SELECT "id", "userId", "questionIds", "questionCount", "finishedAt", "deadlineAt", "mode"
+      FROM "Attempt" WHERE "id" = ${input.attemptId}`,
+  );
+  const attempt = row && {
+    ...row,
+    questionCount: toNumber(row.questionCount),
+    finishedAt: row.finishedAt === null ? null : toDate(row.finishedAt),
+    deadlineAt: row.deadlineAt === null ? null : toDate(row.deadlineAt),
+  };
   if (!attempt || attempt.userId !== input.userId)
     return { ok: false, status: 404, code: "attempt-not-found" };
   const questionIds = JSON.parse(attempt.questionIds) as string[];
@@ -127,6 +128,16 @@ export async function submitAnswer(
     },
   };
 }
+
+type AttemptRow = {
+  id: string;
+  userId: string;
+  questionIds: string;
+  questionCount: unknown;
+  finishedAt: unknown;
+  deadlineAt: unknown;
+  mode: string;
+};
 
 type StoredResponse = { response: unknown; isCorrect: boolean; score: number };
 

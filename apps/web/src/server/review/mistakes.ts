@@ -2,6 +2,7 @@ import "server-only";
 import type { QuestionType } from "@jiji/content";
 import { findQuestion, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { toBoolean } from "../raw-sql";
 
 export type MistakeFilter = { articleSlug?: string; type?: QuestionType };
 
@@ -44,14 +45,9 @@ async function openMistakeRows(db: Database, userId: string): Promise<OpenMistak
   for (const row of rows) {
     if (seen.has(row.questionId)) continue;
     seen.add(row.questionId);
-    if (!isTrue(row.isCorrect)) open.push(row);
+    if (!toBoolean(row.isCorrect)) open.push(row);
   }
   return open;
-}
-
-/** SQLite returns booleans as 0/1, PostgreSQL as true/false. */
-function isTrue(value: unknown): boolean {
-  return value === true || value === 1 || value === 1n || value === "1" || value === "true";
 }
 
 /**
