@@ -4,7 +4,7 @@ import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { CitationList } from "@/components/review/citation-list";
+import { CitationList } from "@/components/citation-list";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CitationList } from "@/components/citation-list";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
@@ -99,19 +100,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
               <dd>{localized(item.explanation, locale)}</dd>
               <dt>{t("source")}</dt>
               <dd>
-                {item.citations.map((citation) => (
-                  <span key={citation.sourceId} className="citation">
-                    {citation.publisher}({citation.publishedDateAsWritten ?? citation.publishedDate ?? "—"})
-                    {citation.url && (
-                      <>
-                        {" "}
-                        <a href={citation.url} target="_blank" rel="noopener noreferrer">
-                          {new URL(citation.url).hostname}
-                        </a>
-                      </>
-                    )}
-                  </span>
-                ))}
+                <CitationList citations={item.citations} />
               </dd>
             </dl>
           </li>
