@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { signIn, signOut } from "../support/accounts";
+import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
+
+/** Serious and critical WCAG 2.1 A/AA violations on the current page, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${page.url()} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+}
+
+test("every page has no serious or critical accessibility violations", async ({ page }) => {
+  test.setTimeout(180_000);
+  const found: string[] = [];
+  const check = async (path?: string) => {
+    if (path) await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    found.push(...(await seriousViolations(page)));
+  };
+
+  for (const path of [
+    "/",
+    "/signin",
+    "/signup",
+    "/articles",
+    "/articles/russia-north-korea-partnership",
+    "/nope",
+  ]) {
+    await check(path);
+  }
+
+  await page.goto("/signin");
+  await signIn(page, { email: "hanako@jiji.example", password: "jiji-student-2026" });
+  await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("佐藤 花子");
+  for (const path of [
+    "/",
+    "/account",
+    "/account/settings",
+    "/progress",
+    "/mistakes",
+    "/review",
+    "/classes",
+  ]) {
+    await check(path);
+  }
+  const attemptId = await startQuiz(page, { types: ["single-choice"], mode: "practice" });
+  await check();
+  for (let position = 1; position <= 5; position++) {
+    await expect(page.getByText(`${position} / 5`)).toBeVisible();
+    await fillAnswer(page, await currentQuestion(page, attemptId), position !== 2);
+    await submitAnswer(page);
+    if (position === 1) await check(); // the feedback panel
+    await page.getByRole("button", { name: position === 5 ? "結果を見る" : "次の問題へ" }).click();
+  }
+  await expect(page).toHaveURL(/\/results$/);
+  await check();
+
+  await signOut(page);
+  await page.goto("/signin");
+  await signIn(page, { email: "teacher@jiji.example", password: "jiji-teacher-2026" });
+  await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("先生");
+  for (const path of ["/teacher", "/teacher/quiz-sets/new"]) await check(path);
+
+  expect(found).toEqual([]);
+});
