@@ -8,8 +8,9 @@ export type Database = SqliteClient;
 
 /** SQLite settings applied to every connection: concurrent readers, writers wait instead of failing. */
 const SQLITE_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
+  // First, so that even switching the journal mode waits for a lock instead of failing.
   "PRAGMA busy_timeout = 10000",
+  "PRAGMA journal_mode = WAL",
   // FULL: a graded answer acknowledged to a student survives a crash or power loss.
   "PRAGMA synchronous = FULL",
   "PRAGMA foreign_keys = ON",

@@ -290,6 +290,42 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     expect(retry.ok && retry.result.status).toBe("already-recorded");
   });
 
+  it("stores exactly the acknowledged answers of 100 students answering at once (each sent twice)", async () => {
+    const students = Array.from({ length: 100 }, (_, i) => ({
+      id: `load-${provider}-${i}`,
+      email: `load-${i}@test.example`,
+      name: `負荷${i}`,
+      role: "student",
+      passwordHash: "not-used",
+    }));
+    await db.user.createMany({ data: students });
+    const attempts = await Promise.all(students.map((student) => newAttempt("test", 5, student.id)));
+    const sends = students.flatMap((student, i) => {
+      const { attemptId, questions } = attempts[i]!;
+      const question = questions[i % questions.length]!;
+      const input = {
+        attemptId,
+        userId: student.id,
+        questionId: question.id,
+        response: responseFor(question, i % 2 === 0),
+        timeTakenMs: 1,
+      };
+      return [input, input];
+    });
+    const outcomes = await Promise.all(sends.map((input) => submitAnswer(db, input, "ja")));
+    const acknowledged = new Set(
+      sends.filter((_, i) => outcomes[i]!.ok).map((input) => `${input.attemptId}|${input.questionId}`),
+    );
+    const stored = await db.response.findMany({
+      where: { attemptId: { in: attempts.map((attempt) => attempt.attemptId) } },
+      select: { attemptId: true, questionId: true, isCorrect: true },
+    });
+    expect(acknowledged.size).toBe(100);
+    expect(new Set(stored.map((row) => `${row.attemptId}|${row.questionId}`))).toEqual(acknowledged);
+    expect(stored).toHaveLength(100);
+    expect(stored.filter((row) => row.isCorrect).length).toBeGreaterThanOrEqual(50);
+  });
+
   it("never puts the key into what the browser sees before answering", async () => {
     const { questions } = await newAttempt("practice", 20);
     for (const question of questions) {
