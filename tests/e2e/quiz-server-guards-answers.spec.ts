@@ -1,7 +1,8 @@
 import type { Question } from "@jiji/content/server";
+import { answerKeyResponse } from "@jiji/content/testing";
 import { expect, type Page, test } from "@playwright/test";
 import { signIn, signOut } from "../support/accounts";
-import { e2eDatabase } from "../support/database";
+import { e2eDatabase, questionAt } from "../support/database";
 import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
 
 async function signInAs(page: Page, email: string) {
@@ -11,13 +12,7 @@ async function signInAs(page: Page, email: string) {
 }
 
 function correctBody(question: Question) {
-  const response =
-    question.type === "true-false"
-      ? { type: "true-false", value: question.answer }
-      : question.type === "single-choice"
-        ? { type: "single-choice", optionId: question.options.find((option) => option.isCorrect)!.id }
-        : null;
-  return { questionId: question.id, response, timeTakenMs: 1000 };
+  return { questionId: question.id, response: answerKeyResponse(question), timeTakenMs: 1000 };
 }
 
 test("the page and its data carry no key before the student answers", async ({ page }) => {
@@ -99,7 +94,7 @@ test("double submits, retries and bad payloads store exactly one response or not
   // Another student cannot answer, or even see, this attempt.
   await signOut(page);
   await signInAs(page, "taro@jiji.example");
-  const intruder = await page.request.post(url, { data: correctBody(await currentQuestionAt(attemptId, 2)) });
+  const intruder = await page.request.post(url, { data: correctBody(await questionAt(attemptId, 2)) });
   expect(intruder.status()).toBe(404);
   expect((await intruder.json()).error.message).toBe("このクイズは見つかりません");
   expect((await page.request.get(`/quiz/${attemptId}`)).status()).toBe(404);
@@ -123,7 +118,7 @@ test("a finished attempt refuses further answers", async ({ page }) => {
   const first = await db.response.findFirstOrThrow({ where: { attemptId, position: 0 } });
   await db.response.delete({ where: { id: first.id } });
   const late = await page.request.post(`/api/attempts/${attemptId}/responses`, {
-    data: correctBody(await currentQuestionAt(attemptId, 1)),
+    data: correctBody(await questionAt(attemptId, 1)),
   });
   expect(late.status()).toBe(409);
   expect((await late.json()).error.message).toContain("このクイズはすでに終了しています");
@@ -146,8 +141,3 @@ test("a reload in the middle of a quiz resumes at the first unanswered question"
   await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}$`));
   await expect(page.getByText("3 / 5")).toBeVisible();
 });
-
-async function currentQuestionAt(attemptId: string, position: number) {
-  const { questionAt } = await import("../support/database");
-  return questionAt(attemptId, position);
-}

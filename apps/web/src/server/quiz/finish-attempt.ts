@@ -2,17 +2,22 @@ import "server-only";
 import type { Database } from "@jiji/db";
 import { queryRows, sql, toNumber } from "../raw-sql";
 
+/** How many questions of an attempt have a stored answer (raw SQL: it runs on every answer). */
+export async function countAnswered(db: Database, attemptId: string): Promise<number> {
+  const [row] = await queryRows<{ answered: unknown }>(
+    db,
+    sql`SELECT COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" = ${attemptId}`,
+  );
+  return toNumber(row?.answered);
+}
+
 /** When the last answer is in, stamps the attempt with its score; idempotent under concurrent last answers. */
 export async function finishIfComplete(
   db: Database,
   attemptId: string,
   questionCount: number,
 ): Promise<number> {
-  const [row] = await queryRows<{ answered: unknown }>(
-    db,
-    sql`SELECT COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" = ${attemptId}`,
-  );
-  const answeredCount = toNumber(row?.answered);
+  const answeredCount = await countAnswered(db, attemptId);
   if (answeredCount >= questionCount) await stampAttemptFinished(db, attemptId, questionCount, new Date());
   return answeredCount;
 }

@@ -13,7 +13,7 @@ import { queryRows, sql, toDate, toNumber } from "../raw-sql";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
-import { finishIfComplete, stampAttemptFinished } from "./finish-attempt";
+import { countAnswered, finishIfComplete, stampAttemptFinished } from "./finish-attempt";
 
 export type SubmitAnswerError =
   | { status: 404; code: "attempt-not-found" }
@@ -156,7 +156,7 @@ async function alreadyRecorded(
   stored: StoredResponse,
   locale: Locale,
 ): Promise<SubmitAnswerResult> {
-  const answeredCount = await db.response.count({ where: { attemptId: attempt.id } });
+  const answeredCount = await countAnswered(db, attempt.id);
   return {
     status: "already-recorded",
     answeredCount,

@@ -4,11 +4,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
-import { toJapanInputValue } from "@/components/teacher/dates";
+import { AssignForm } from "@/components/teacher/assign-form";
 import { requireTeacher } from "@/server/teacher/access";
 import {
   archiveClassroomAction,
-  assignQuizSetAction,
   regenerateJoinCodeAction,
   removeStudentAction,
   renameClassroomAction,
@@ -160,33 +159,15 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
           ) : (
             <div className="card">
               <h3>{t("assign.heading")}</h3>
-              <ActionForm
-                action={assignQuizSetAction}
-                submitLabel={t("assign.submit")}
-                pendingLabel={t("saving")}
-              >
-                <HiddenField name="classroomId" value={classroom.id} />
-                <SelectField
-                  name="quizSetId"
-                  label={t("assign.quizSet")}
-                  options={quizSets.map((set) => ({ value: set.id, label: set.title }))}
-                />
-                <TextField
-                  name="opensAt"
-                  type="datetime-local"
-                  label={t("assign.opensAt")}
-                  hint={t("assign.timeZoneHint")}
-                  defaultValue={toJapanInputValue(now)}
-                  required
-                />
-                <TextField
-                  name="dueAt"
-                  type="datetime-local"
-                  label={t("assign.dueAt")}
-                  defaultValue={toJapanInputValue(new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000))}
-                  required
-                />
-              </ActionForm>
+              <AssignForm
+                fixed={{ name: "classroomId", value: classroom.id }}
+                choose={{
+                  name: "quizSetId",
+                  label: t("assign.quizSet"),
+                  options: quizSets.map((set) => ({ value: set.id, label: set.title })),
+                }}
+                now={now}
+              />
             </div>
           ))}
       </section>

@@ -3,12 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
-import { toJapanInputValue } from "@/components/teacher/dates";
+import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
 import { localized } from "@/lib/localized";
 import { requireTeacher } from "@/server/teacher/access";
-import { assignQuizSetAction } from "@/server/teacher/actions";
 import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { findOwnedQuizSet, questionsForSet } from "@/server/teacher/quiz-sets";
@@ -98,33 +96,15 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
           <p className="empty-state">{t("quizSet.needClass")}</p>
         ) : (
           <div className="card">
-            <ActionForm
-              action={assignQuizSetAction}
-              submitLabel={t("assign.submit")}
-              pendingLabel={t("saving")}
-            >
-              <HiddenField name="quizSetId" value={set.id} />
-              <SelectField
-                name="classroomId"
-                label={t("assign.classroom")}
-                options={activeClasses.map((classroom) => ({ value: classroom.id, label: classroom.name }))}
-              />
-              <TextField
-                name="opensAt"
-                type="datetime-local"
-                label={t("assign.opensAt")}
-                hint={t("assign.timeZoneHint")}
-                defaultValue={toJapanInputValue(now)}
-                required
-              />
-              <TextField
-                name="dueAt"
-                type="datetime-local"
-                label={t("assign.dueAt")}
-                defaultValue={toJapanInputValue(new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000))}
-                required
-              />
-            </ActionForm>
+            <AssignForm
+              fixed={{ name: "quizSetId", value: set.id }}
+              choose={{
+                name: "classroomId",
+                label: t("assign.classroom"),
+                options: activeClasses.map((classroom) => ({ value: classroom.id, label: classroom.name })),
+              }}
+              now={now}
+            />
           </div>
         )}
       </section>

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { assignQuizSetAction } from "@/server/teacher/actions";
+import { ActionForm, HiddenField, SelectField, TextField } from "./action-form";
+import { toJapanInputValue } from "./dates";
+
+const DEFAULT_OPEN_DAYS = 7;
+
+/**
+ * Assigning a quiz set to a class, from either side: the class page fixes the class and lists the sets,
+ * the set page fixes the set and lists the classes.
+ */
+export async function AssignForm({
+  fixed,
+  choose,
+  now,
+}: {
+  fixed: { name: "classroomId" | "quizSetId"; value: string };
+  choose: { name: "classroomId" | "quizSetId"; label: string; options: { value: string; label: string }[] };
+  now: Date;
+}) {
+  const t = await getTranslations("teacher");
+  return (
+    <ActionForm action={assignQuizSetAction} submitLabel={t("assign.submit")} pendingLabel={t("saving")}>
+      <HiddenField name={fixed.name} value={fixed.value} />
+      <SelectField name={choose.name} label={choose.label} options={choose.options} />
+      <TextField
+        name="opensAt"
+        type="datetime-local"
+        label={t("assign.opensAt")}
+        hint={t("assign.timeZoneHint")}
+        defaultValue={toJapanInputValue(now)}
+        required
+      />
+      <TextField
+        name="dueAt"
+        type="datetime-local"
+        label={t("assign.dueAt")}
+        defaultValue={toJapanInputValue(new Date(now.getTime() + DEFAULT_OPEN_DAYS * 24 * 60 * 60 * 1000))}
+        required
+      />
+    </ActionForm>
+  );
+}
