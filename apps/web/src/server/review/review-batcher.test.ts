@@ -2,7 +2,7 @@ import { getQuestionBank } from "@jiji/content/server";
 import { createUser, type Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyReviewBatch } from "./review-batcher";
+import { applyReviewBatch, createReviewBatcher, MAX_REVIEW_BATCH } from "./review-batcher";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "./schedule-review";
 
 const bank = getQuestionBank("russia-north-korea-partnership");
@@ -85,5 +85,34 @@ describe.each(testProviders())("applyReviewBatch on %s", (provider) => {
     for (const card of cards) {
       expect(card.version).toBe(logsPerCard.find((row) => row.cardId === card.id)?._count._all);
     }
+  });
+
+  it("schedules every answer of a busy class, however many queue up before a flush", async () => {
+    const students = Array.from({ length: 120 }, (_, i) => ({
+      id: `busy-${provider}-${i}`,
+      email: `busy-${i}@test.example`,
+      name: `生徒${i}`,
+      role: "student",
+      passwordHash: "not-used",
+    }));
+    await db.user.createMany({ data: students });
+    const questions = bank.filter((question) => question.type === "true-false").slice(0, 10);
+    const batcher = createReviewBatcher(async () => db);
+    for (const [s, { id: userId }] of students.entries())
+      for (const [q, question] of questions.entries())
+        batcher.enqueue({
+          userId,
+          responseId: `${userId}-${q}`,
+          question,
+          isCorrect: (s + q) % 2 === 0,
+          answeredAt: day(q),
+        });
+    expect(students.length * questions.length).toBeGreaterThan(10 * MAX_REVIEW_BATCH);
+    await batcher.flush();
+    const expected =
+      students.length * questions.reduce((sum, question) => sum + new Set(question.factIds).size, 0);
+    expect(
+      await db.reviewLog.count({ where: { userId: { in: students.map((student) => student.id) } } }),
+    ).toBe(expected);
   });
 });

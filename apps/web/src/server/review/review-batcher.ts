@@ -12,6 +12,8 @@ import {
 
 /** How long graded answers wait to be scheduled together: one commit for the batch instead of several each. */
 const FLUSH_DELAY_MS = 100;
+/** At most this many answers per batch, so every query stays well under SQLite's 999 bound parameters. */
+export const MAX_REVIEW_BATCH = 100;
 
 type CardKey = string;
 const keyOf = (userId: string, articleSlug: string, factId: string): CardKey =>
@@ -39,12 +41,14 @@ export async function applyReviewBatch(db: Database, inputs: readonly ScheduleRe
   }
   const userIds = [...new Set(inputs.map((input) => input.userId))];
   const factIds = [...new Set([...wanted.values()].map((card) => card.factId))];
-  const readCards = () =>
-    db.reviewCard.findMany({ where: { userId: { in: userIds }, factId: { in: factIds } } });
+  // Users × facts is a superset of the cards wanted (another user's fact in this batch): keep only those.
+  const readCards = async () =>
+    (await db.reviewCard.findMany({ where: { userId: { in: userIds }, factId: { in: factIds } } })).filter(
+      (card) => wanted.has(keyOf(card.userId, card.articleSlug, card.factId)),
+    );
   let cards = await readCards();
-  const missing = [...wanted.entries()].filter(
-    ([key]) => !cards.some((c) => keyOf(c.userId, c.articleSlug, c.factId) === key),
-  );
+  const found = new Set(cards.map((card) => keyOf(card.userId, card.articleSlug, card.factId)));
+  const missing = [...wanted.entries()].filter(([key]) => !found.has(key));
   if (missing.length > 0) {
     try {
       await db.reviewCard.createMany({
@@ -126,7 +130,10 @@ export function createReviewBatcher(db: () => Promise<Database>) {
     pending = [];
     if (batch.length === 0) return;
     flushing = db()
-      .then((database) => applyReviewBatch(database, batch))
+      .then(async (database) => {
+        for (let start = 0; start < batch.length; start += MAX_REVIEW_BATCH)
+          await applyReviewBatch(database, batch.slice(start, start + MAX_REVIEW_BATCH));
+      })
       .catch((error: unknown) => console.error("[review] could not schedule reviews", error))
       .finally(() => {
         flushing = null;
