@@ -14,6 +14,9 @@ const email = z
 
 const password = z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "passwordTooLong");
 
+// Any length is accepted when checking an existing password, so a wrong one never reveals the length rule.
+const existingPassword = z.string().min(1, "passwordRequired").max(1024, "passwordRequired");
+
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "nameRequired").max(50, "nameTooLong"),
   email,
@@ -22,9 +25,19 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email,
-  // Any length is accepted here so a wrong password never reveals the length rule.
-  password: z.string().min(1, "passwordRequired").max(1024, "passwordRequired"),
+  password: existingPassword,
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: existingPassword,
+    newPassword: password,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordsDoNotMatch",
+  });
 
 /** Where to go after signing in: only paths on this site, never another origin. */
 export const callbackPathSchema = z

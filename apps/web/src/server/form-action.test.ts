@@ -21,10 +21,16 @@ describe("formAction", () => {
     expect(state.fieldErrors).toEqual({ name: ["nameRequired"], password: ["passwordTooShort"] });
   });
 
-  it("echoes typed values back but never the password", async () => {
+  it("echoes typed values back but never a password field", async () => {
     const state = await formAction(schema, async () => undefined)(
       {},
-      formData({ name: "", password: "secret" }),
+      formData({
+        name: "",
+        password: "secret",
+        currentPassword: "old",
+        newPassword: "new",
+        confirmPassword: "new",
+      }),
     );
     expect(state.values).toEqual({ name: "" });
   });

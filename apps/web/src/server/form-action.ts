@@ -11,12 +11,13 @@ export type FormState = {
   values?: Record<string, string>;
 };
 
-const NEVER_ECHOED = new Set(["password"]);
+// Every password field (password, currentPassword, newPassword, …): the echo travels back to the browser.
+const isPasswordField = (key: string) => /password/i.test(key);
 
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !NEVER_ECHOED.has(key) && !key.startsWith("$")) values[key] = value;
+    if (typeof value === "string" && !isPasswordField(key) && !key.startsWith("$")) values[key] = value;
   }
   return values;
 }

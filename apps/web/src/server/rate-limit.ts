@@ -1,5 +1,6 @@
 import "server-only";
-import type { Database } from "@jiji/db";
+import { type Database, normalizeEmail } from "@jiji/db";
+import type { FormState } from "./form-action";
 
 export type RateLimitRule = { limit: number; windowMs: number; lockMs: number };
 
@@ -10,6 +11,11 @@ export const RATE_LIMITS = {
   signUpAddress: { limit: 60, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
 } satisfies Record<string, RateLimitRule>;
 
+/** Wrong passwords for one account, whether typed at sign-in or when changing the password, count against this key. */
+export function accountRateLimitKey(email: string): string {
+  return `signin:account:${normalizeEmail(email)}`;
+}
+
 /** Milliseconds until every given key is unlocked; 0 when none is locked. Kept in the database, so it holds across instances. */
 export async function lockedForMs(db: Database, keys: string[], now = new Date()): Promise<number> {
   const locked = await db.rateLimit.findMany({
@@ -17,6 +23,17 @@ export async function lockedForMs(db: Database, keys: string[], now = new Date()
     select: { lockedUntil: true },
   });
   return Math.max(0, ...locked.map((row) => row.lockedUntil!.getTime() - now.getTime()));
+}
+
+/** The form's answer while any of the keys is locked; undefined when none is. */
+export async function tooManyAttempts(
+  db: Database,
+  keys: string[],
+  now = new Date(),
+): Promise<FormState | undefined> {
+  const waitMs = await lockedForMs(db, keys, now);
+  if (waitMs === 0) return undefined;
+  return { formError: "tooManyAttempts", formErrorValues: { minutes: Math.ceil(waitMs / 60_000) } };
 }
 
 /**

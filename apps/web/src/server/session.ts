@@ -1,14 +1,18 @@
 import "server-only";
+import { getDatabase } from "@jiji/db";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { auth } from "@/auth";
 import { type SessionUser, sessionUserSchema } from "./account-schemas";
+import { isSessionCurrent } from "./session-version";
 
-/** The signed-in user, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+/** The signed-in user, or null; a token from before a password change counts as signed out. Once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = sessionUserSchema.safeParse(session?.user);
-  return user.success ? user.data : null;
-}
+  if (!user.success) return null;
+  return (await isSessionCurrent(await getDatabase(), user.data)) ? user.data : null;
+});
 
 /** For protected pages: sends a signed-out visitor to sign in, and back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

@@ -1,12 +1,20 @@
 "use server";
 
-import { createUser, type Database, getDatabase, normalizeEmail } from "@jiji/db";
+import { createUser, type Database, getDatabase } from "@jiji/db";
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
-import { callbackPathSchema, signInSchema, signUpSchema } from "../account-schemas";
-import { type FormState, formAction } from "../form-action";
-import { clearRateLimit, lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../rate-limit";
+import { callbackPathSchema, changePasswordSchema, signInSchema, signUpSchema } from "../account-schemas";
+import { authedFormAction } from "../authed-form-action";
+import { changePassword } from "../change-password";
+import { formAction } from "../form-action";
+import {
+  accountRateLimitKey,
+  clearRateLimit,
+  RATE_LIMITS,
+  recordRateLimitedEvent,
+  tooManyAttempts,
+} from "../rate-limit";
 
 const withCallback = { callbackUrl: callbackPathSchema };
 
@@ -20,18 +28,12 @@ async function clientAddress(): Promise<string> {
   );
 }
 
-async function tooManyAttempts(db: Database, keys: string[]): Promise<FormState | undefined> {
-  const waitMs = await lockedForMs(db, keys);
-  if (waitMs === 0) return undefined;
-  return { formError: "tooManyAttempts", formErrorValues: { minutes: Math.ceil(waitMs / 60_000) } };
-}
-
 /**
  * Signs in, or returns the one generic message: which of email or password was wrong is never told.
  * Failures count against the account and the address; a success clears the account's count.
  */
 async function signInWithPassword(db: Database, email: string, password: string, redirectTo: string) {
-  const accountKey = `signin:account:${normalizeEmail(email)}`;
+  const accountKey = accountRateLimitKey(email);
   const addressKey = `signin:address:${await clientAddress()}`;
   const locked = await tooManyAttempts(db, [accountKey, addressKey]);
   if (locked) return locked;
@@ -63,6 +65,18 @@ export const signUpAction = formAction(signUpSchema.extend(withCallback), async 
 export const signInAction = formAction(signInSchema.extend(withCallback), async (input) =>
   signInWithPassword(await getDatabase(), input.email, input.password, input.callbackUrl),
 );
+
+export const changePasswordAction = authedFormAction(changePasswordSchema, async (input, user) => {
+  const changed = await changePassword(await getDatabase(), user.id, input);
+  if (!changed.ok) return changed.state;
+  // Every session before this one is now stale, this browser's too: sign it in again to carry the new version.
+  await signIn("credentials", {
+    email: changed.email,
+    password: input.newPassword,
+    redirectTo: "/account/settings?passwordChanged=1",
+  });
+  return undefined;
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });

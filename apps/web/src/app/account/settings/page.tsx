@@ -1,7 +1,9 @@
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/change-password-form";
 import { TimeZoneForm } from "@/components/progress/time-zone-form";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
 import { safeTimeZone } from "@/server/progress/time-zone";
 import { selectableTimeZones } from "@/server/progress/time-zone-setting";
 import { requireUser } from "@/server/session";
@@ -10,17 +12,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress.settings"))("title"), robots: { index: false } };
 }
 
-export default async function AccountSettingsPage() {
+export default async function AccountSettingsPage({ searchParams }: PageProps<"/account/settings">) {
   const user = await requireUser("/account/settings");
   const db = await getDatabase();
-  const [t, stored] = await Promise.all([
+  const [t, stored, { passwordChanged }] = await Promise.all([
     getTranslations("progress.settings"),
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } }),
+    searchParams,
   ]);
   return (
     <section className="card card--narrow">
       <h1>{t("title")}</h1>
       <TimeZoneForm current={safeTimeZone(stored.timeZone)} zones={selectableTimeZones()} />
+      <ChangePasswordForm
+        isChanged={passwordChanged === "1"}
+        passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }}
+      />
     </section>
   );
 }
