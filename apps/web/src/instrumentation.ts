@@ -1,3 +1,6 @@
+import type { Instrumentation } from "next";
+import { serverErrorLogLine } from "./server/error-log";
+
 /** Runs once when the server starts: a bad configuration stops it with one readable line. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,3 +13,8 @@ export async function register() {
     process.exit(1);
   }
 }
+
+/** Every server error (page, route, action, proxy) as one JSON line carrying the request id and the digest. */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  console.error(serverErrorLogLine(error, request, context));
+};

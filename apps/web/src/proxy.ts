@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/auth";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/request-id";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/server/security-headers";
 
 /** Pages anyone may open; every other page needs a session. */
@@ -7,10 +8,14 @@ const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/signup$/, /^\/articles(\/[^/]+)?
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // The page, its server actions and the error log line all see this id; the browser gets it back.
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   if (!PUBLIC_PATHS.some((pattern) => pattern.test(pathname)) && !(await auth())) {
     const signIn = new URL("/signin", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", pathname + search);
-    return NextResponse.redirect(signIn);
+    const redirect = NextResponse.redirect(signIn);
+    redirect.headers.set(REQUEST_ID_HEADER, requestId);
+    return redirect;
   }
   // A fresh nonce per page: Next.js reads it from the request's CSP header and puts it on its own scripts.
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -18,8 +23,10 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   const isHttps =
     request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   if (isHttps) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
@@ -28,5 +35,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes answer 401 themselves (JSON, not a redirect), and static assets need no session.
+  // API routes stay outside so the answer route pays nothing per request; their error log line takes a
+  // load balancer's x-request-id or makes one (src/server/error-log.ts).
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|css|js|woff2?)$).*)"],
 };

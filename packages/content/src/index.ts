@@ -16,6 +16,7 @@ export {
   factSchema,
   type LocalizedText,
   type Section,
+  SLUG_PATTERN,
   type Source,
   type Stance,
   sectionSchema,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { factDateSchema, partialDateSchema } from "./fact-date";
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Every id in the content (article slugs, section, fact and question ids, tags): lower-case kebab-case. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const localizedTextSchema = z.object({
   ja: z.string().min(1),
@@ -18,7 +19,7 @@ export const conflictSchema = z.object({
 export type Conflict = z.infer<typeof conflictSchema>;
 
 export const sourceSchema = z.object({
-  id: z.string().regex(slugPattern, "source id must be kebab-case"),
+  id: z.string().regex(SLUG_PATTERN, "source id must be kebab-case"),
   publisher: z.string().min(1),
   title: z.string().min(1),
   /** False when the page does not print the source's headline and the title is our description. */
@@ -33,7 +34,7 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sectionSchema = z.object({
-  id: z.string().regex(slugPattern, "section id must be kebab-case"),
+  id: z.string().regex(SLUG_PATTERN, "section id must be kebab-case"),
   heading: localizedTextSchema,
   /** The date the page prints above this section, exactly as written. */
   printedDate: z.string().optional(),
@@ -43,7 +44,7 @@ export const sectionSchema = z.object({
 export type Section = z.infer<typeof sectionSchema>;
 
 export const articleMetaSchema = z.object({
-  slug: z.string().regex(slugPattern, "slug must be kebab-case"),
+  slug: z.string().regex(SLUG_PATTERN, "slug must be kebab-case"),
   title: localizedTextSchema,
   language: z.enum(["ja", "en"]),
   summary: localizedTextSchema,
@@ -78,14 +79,14 @@ export const stanceSchema = z.discriminatedUnion("type", [
 export type Stance = z.infer<typeof stanceSchema>;
 
 const factBase = {
-  id: z.string().regex(slugPattern, "fact id must be kebab-case"),
+  id: z.string().regex(SLUG_PATTERN, "fact id must be kebab-case"),
   /** A short noun phrase naming what the fact is about; used in matching and ordering items. */
   label: localizedTextSchema,
   /** The Japanese statement; `en` is the optional English gloss. */
   statement: localizedTextSchema,
   sourceIds: z.array(z.string().min(1)).min(1, "every fact needs at least one source id"),
   section: z.string().min(1),
-  tags: z.array(z.string().min(1)).default([]),
+  tags: z.array(z.string().regex(SLUG_PATTERN, "tag must be kebab-case")).default([]),
   stance: stanceSchema.default({ type: "reported" }),
   conflicts: z.array(conflictSchema).default([]),
 };

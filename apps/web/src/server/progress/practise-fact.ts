@@ -1,14 +1,20 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { GENERATOR_VERSION, getArticle, getQuestionBank, selectQuestions } from "@jiji/content/server";
+import {
+  GENERATOR_VERSION,
+  getArticle,
+  getQuestionBank,
+  SLUG_PATTERN,
+  selectQuestions,
+} from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { z } from "zod";
 
 export const PRACTICE_QUESTIONS = 5;
 
 export const practiseFactSchema = z.object({
-  articleSlug: z.string().min(1).max(100),
-  factId: z.string().min(1).max(100),
+  articleSlug: z.string().max(100).regex(SLUG_PATTERN),
+  factId: z.string().max(100).regex(SLUG_PATTERN),
 });
 export type PractiseFactInput = z.infer<typeof practiseFactSchema>;
 

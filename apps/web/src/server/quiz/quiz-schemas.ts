@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, responseSchema } from "@jiji/content";
+import { QUESTION_TYPES, responseSchema, SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
 import { QUIZ_MODES } from "./answer-types";
 
@@ -6,10 +6,10 @@ export const QUESTION_COUNTS = [5, 10, 20] as const;
 
 /** The "start a quiz" form. Types arrive as repeated form fields; at least one is needed. */
 export const startQuizSchema = z.object({
-  articleSlug: z.string().min(1).max(100),
+  articleSlug: z.string().max(100, "unknownArticle").regex(SLUG_PATTERN, "unknownArticle"),
   count: z.coerce
-    .number()
-    .int()
+    .number("countInvalid")
+    .int("countInvalid")
     .refine((value) => (QUESTION_COUNTS as readonly number[]).includes(value), "countInvalid"),
   types: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
@@ -21,7 +21,7 @@ export type StartQuizInput = z.infer<typeof startQuizSchema>;
 
 /** Body of POST /api/attempts/:attemptId/responses */
 export const submitAnswerBodySchema = z.strictObject({
-  questionId: z.string().min(1).max(64),
+  questionId: z.string().max(64).regex(SLUG_PATTERN),
   response: responseSchema,
   // Clamped rather than trusted: a tab left open for a day is not a day of study.
   timeTakenMs: z

@@ -1,12 +1,11 @@
-import { FACT_KINDS, QUESTION_TYPES } from "@jiji/content";
+import { FACT_KINDS, QUESTION_TYPES, SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
 
 // Message keys, not texts: the forms render them under `teacher.errors`.
 
 export const cuidSchema = z
   .string()
-  .min(1)
-  .max(64)
+  .max(64, "notFound")
   .regex(/^[a-z0-9]+$/, "notFound");
 
 const className = z.string().trim().min(1, "nameRequired").max(60, "nameTooLong");
@@ -32,8 +31,11 @@ const list = <T extends z.ZodType>(item: T, minKey?: string) =>
     z
       .array(item)
       .min(minKey ? 1 : 0, minKey)
-      .max(200),
+      .max(200, "generic"),
   );
+
+/** An article slug, section id or tag ticked in the builder; anything else was not offered by the form. */
+const contentId = z.string().max(100, "generic").regex(SLUG_PATTERN, "generic");
 
 export const SELECTIONS = ["fixed", "per-student"] as const;
 export const FEEDBACK_POLICIES = ["each", "end", "after-due"] as const;
@@ -62,9 +64,9 @@ const optionalMinutes = z.preprocess(
 
 export const createQuizSetSchema = z.object({
   title: z.string().trim().min(1, "titleRequired").max(100, "titleTooLong"),
-  articleSlugs: list(z.string().min(1).max(100), "articlesRequired"),
-  sections: list(z.string().min(1).max(100)),
-  tags: list(z.string().min(1).max(100)),
+  articleSlugs: list(contentId, "articlesRequired"),
+  sections: list(contentId),
+  tags: list(contentId),
   kinds: list(z.enum(FACT_KINDS, "kindsInvalid")),
   types: list(z.enum(QUESTION_TYPES, "typesRequired"), "typesRequired"),
   questionCount: z.coerce
@@ -83,21 +85,23 @@ export const createQuizSetSchema = z.object({
 });
 export type CreateQuizSetInput = z.infer<typeof createQuizSetSchema>;
 
-/** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in Japan time. */
-const APP_UTC_OFFSET = "+09:00";
+/** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in Japan time (UTC+9). */
+const APP_UTC_OFFSET_MS = 9 * 60 * 60 * 1000;
 const localDateTime = (requiredKey: string) =>
   z
     .string(requiredKey)
     .trim()
     .min(1, requiredKey)
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "dateInvalid")
+    // Years 2000–2099 only: anything else is a typo or a probe, and would never open or never close.
+    .regex(/^20\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "dateInvalid")
     .transform((value, context) => {
-      const date = new Date(`${value.length === 16 ? `${value}:00` : value}${APP_UTC_OFFSET}`);
-      if (Number.isNaN(date.getTime())) {
+      const wallClock = new Date(`${value}Z`);
+      // February 30 or 24:00 would roll over to another day: only a date that reads back unchanged counts.
+      if (Number.isNaN(wallClock.getTime()) || wallClock.toISOString().slice(0, value.length) !== value) {
         context.addIssue({ code: "custom", message: "dateInvalid" });
         return z.NEVER;
       }
-      return date;
+      return new Date(wallClock.getTime() - APP_UTC_OFFSET_MS);
     });
 
 export const assignQuizSetSchema = z
@@ -110,6 +114,8 @@ export const assignQuizSetSchema = z
   .refine((input) => input.dueAt.getTime() > input.opensAt.getTime(), {
     message: "dueBeforeOpen",
     path: ["dueAt"],
+    // Only once both dates parsed: zod would otherwise run this on the raw strings of a rejected form.
+    when: (payload) => payload.issues.length === 0,
   });
 export type AssignQuizSetInput = z.infer<typeof assignQuizSetSchema>;
 
