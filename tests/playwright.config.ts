@@ -1,8 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eServerEnv, E2E_PORT as PORT, ROOT } from "./support/e2e-server-env";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const PORT = Number(process.env.E2E_PORT ?? 3200);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 
 // The journeys reset the database they run against: never let that be anything but a local one.
@@ -50,11 +49,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      JIJI_DATA_DIR: path.resolve(ROOT, dataDir),
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: databaseUrl ? "e2e-only-secret-not-for-production-0123456789" : "",
-    },
+    env: e2eServerEnv(),
   },
 });

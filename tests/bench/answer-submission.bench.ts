@@ -4,7 +4,12 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { answerKeyResponse } from "@jiji/content/testing";
-import { BENCH_PASSWORD, createBenchDatabase, ROOT, seedBenchStudents } from "./bench-setup";
+import {
+  SEEDED_STUDENT_PASSWORD,
+  type SeededStudent,
+  seedStudentsWithAttempts,
+} from "../support/seeded-students";
+import { createBenchDatabase, ROOT } from "./bench-setup";
 import { type LoadRequest, type LoadResult, runLoad } from "./http-load";
 import { residentMiB, signInOverHttp, startNextServer, stopProcess, waitUntilUp } from "./next-server";
 
@@ -19,11 +24,16 @@ export type AnswerSubmissionReport = { results: LoadResult[]; quizPageJs: PageJs
 export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
   const dataDir = path.join(ROOT, "data", "bench");
   const db = await createBenchDatabase(dataDir);
-  const students = await seedBenchStudents(db, STUDENTS, ATTEMPTS_EACH);
+  const students = await seedStudentsWithAttempts(db, {
+    students: STUDENTS,
+    attemptsEach: ATTEMPTS_EACH,
+    questionsEach: 20,
+    emailPrefix: "bench",
+  });
   const server = await startNextServer(3300, { JIJI_DATA_DIR: dataDir, JIJI_BENCH_ROUTES: "1" });
   try {
     const cookies = await Promise.all(
-      students.map((s) => signInOverHttp(server.url, s.email, BENCH_PASSWORD)),
+      students.map((s) => signInOverHttp(server.url, s.email, SEEDED_STUDENT_PASSWORD)),
     );
     // Half the attempts for the app's route, half for the bare floor, so every insert is a new row.
     const half = ATTEMPTS_EACH / 2;
@@ -66,11 +76,7 @@ export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
   }
 }
 
-async function runFloor(
-  dataDir: string,
-  students: Awaited<ReturnType<typeof seedBenchStudents>>,
-  from: number,
-) {
+async function runFloor(dataDir: string, students: SeededStudent[], from: number) {
   const floorServer = spawn(
     process.execPath,
     ["--import", "tsx", path.join(import.meta.dirname, "bare-insert-server.ts")],

@@ -1,19 +1,12 @@
-import path from "node:path";
 import type { Question } from "@jiji/content/server";
 import { findQuestion } from "@jiji/content/server";
 import { createDatabase, type Database, resolveDatabaseTarget } from "@jiji/db";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import { e2eServerEnv } from "./e2e-server-env";
 
 let database: Promise<Database> | undefined;
 /** The same database the e2e server uses (see playwright.config.ts), for reading what the app stored. */
 export function e2eDatabase(): Promise<Database> {
-  database ??= createDatabase(
-    resolveDatabaseTarget({
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      JIJI_DATA_DIR: path.resolve(ROOT, process.env.E2E_DATA_DIR ?? "data/e2e"),
-    }),
-  );
+  database ??= createDatabase(resolveDatabaseTarget(e2eServerEnv()));
   return database;
 }
 
