@@ -27,7 +27,9 @@ function distinctiveKey(question: Question, shownAnyway: string): string[] {
       : question.type === "numeric"
         ? [question.answer.asWritten]
         : [];
-  return key.filter((answer) => answer.length >= 2 && !/^[\d,.]+$/.test(answer) && !shownAnyway.includes(answer));
+  return key.filter(
+    (answer) => answer.length >= 2 && !/^[\d,.]+$/.test(answer) && !shownAnyway.includes(answer),
+  );
 }
 
 test("the page and its data carry no key before the student answers", async ({ page }) => {

@@ -26,6 +26,11 @@ export async function createDatabase(target: DatabaseTarget = resolveDatabaseTar
   return db;
 }
 
+/** Which database a client talks to, for the few raw statements whose SQL differs between them. */
+export function databaseProvider(db: Database): "sqlite" | "postgresql" {
+  return (db as unknown) instanceof PostgresClient ? "postgresql" : "sqlite";
+}
+
 const globalForDb = globalThis as unknown as { jijiDatabase?: Promise<Database> };
 
 /** The process-wide client, created once (and kept across hot reloads in development). */

@@ -1,4 +1,4 @@
-export { createDatabase, type Database, getDatabase } from "./client";
+export { createDatabase, type Database, databaseProvider, getDatabase } from "./client";
 export {
   type DatabaseTarget,
   DatabaseUrlError,

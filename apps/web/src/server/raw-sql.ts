@@ -44,6 +44,15 @@ export function queryRows<Row>(db: Database, fragment: SqlFragment): Promise<Row
   return db.$queryRaw<Row[]>(strings as unknown as TemplateStringsArray, ...fragment.values);
 }
 
+/**
+ * Runs a statement that returns no rows; resolves to the number of rows it changed. Lazy like every Prisma
+ * query, so it can also go into a batch `$transaction([...])`.
+ */
+export function executeSql(db: Database, fragment: SqlFragment): ReturnType<Database["$executeRaw"]> {
+  const strings = Object.assign([...fragment.strings], { raw: [...fragment.strings] });
+  return db.$executeRaw(strings as unknown as TemplateStringsArray, ...fragment.values);
+}
+
 /** COUNT and SUM come back as bigint from PostgreSQL and as number from SQLite. */
 export function toNumber(value: unknown): number {
   if (typeof value === "bigint") return Number(value);

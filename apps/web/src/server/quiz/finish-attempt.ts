@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@jiji/db";
-import { queryRows, sql, toNumber } from "../raw-sql";
+import { executeSql, queryRows, sql, toNumber } from "../raw-sql";
 
 /** How many questions of an attempt have a stored answer (raw SQL: it runs on every answer). */
 export async function countAnswered(db: Database, attemptId: string): Promise<number> {
@@ -11,20 +11,10 @@ export async function countAnswered(db: Database, attemptId: string): Promise<nu
   return toNumber(row?.answered);
 }
 
-/** When the last answer is in, stamps the attempt with its score; idempotent under concurrent last answers. */
-export async function finishIfComplete(
-  db: Database,
-  attemptId: string,
-  questionCount: number,
-): Promise<number> {
-  const answeredCount = await countAnswered(db, attemptId);
-  if (answeredCount >= questionCount) await stampAttemptFinished(db, attemptId, questionCount, new Date());
-  return answeredCount;
-}
-
 /**
- * Scores an attempt from its stored responses (unanswered questions count 0) and marks it finished.
- * The conditional update makes it idempotent: the first caller wins, later ones change nothing.
+ * Scores an attempt from its stored responses (unanswered questions count 0) and marks it finished, in one
+ * statement. The `finishedAt IS NULL` condition makes it idempotent: the first caller wins, later ones
+ * change nothing.
  */
 export async function stampAttemptFinished(
   db: Database,
@@ -32,12 +22,11 @@ export async function stampAttemptFinished(
   questionCount: number,
   finishedAt: Date,
 ): Promise<void> {
-  const [totals, correctCount] = await Promise.all([
-    db.response.aggregate({ where: { attemptId }, _sum: { score: true } }),
-    db.response.count({ where: { attemptId, isCorrect: true } }),
-  ]);
-  await db.attempt.updateMany({
-    where: { id: attemptId, finishedAt: null },
-    data: { finishedAt, score: (totals._sum.score ?? 0) / questionCount, correctCount },
-  });
+  await executeSql(
+    db,
+    sql`UPDATE "Attempt" SET "finishedAt" = ${finishedAt},
+      "score" = (SELECT COALESCE(SUM("score"), 0) FROM "Response" WHERE "attemptId" = ${attemptId}) / ${questionCount},
+      "correctCount" = (SELECT COUNT(*) FROM "Response" WHERE "attemptId" = ${attemptId} AND "isCorrect")
+      WHERE "id" = ${attemptId} AND "finishedAt" IS NULL`,
+  );
 }

@@ -63,6 +63,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: first.id,
         response: answerKeyResponse(first),
         timeTakenMs: 1200,
@@ -81,6 +82,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: second.id,
         response: responseFor(second, false),
         timeTakenMs: 900,
@@ -103,6 +105,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: question.id,
         response: answerKeyResponse(question),
         timeTakenMs: 10,
@@ -121,6 +124,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     const input = {
       attemptId,
       userId: studentId,
+      sessionVersion: 0,
       questionId: question.id,
       response: answerKeyResponse(question),
       timeTakenMs: 5,
@@ -136,7 +140,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
   it("a retry with a different answer keeps the first one", async () => {
     const { attemptId, questions } = await newAttempt("practice");
     const question = questions[0]!;
-    const base = { attemptId, userId: studentId, questionId: question.id, timeTakenMs: 5 };
+    const base = { attemptId, userId: studentId, sessionVersion: 0, questionId: question.id, timeTakenMs: 5 };
     await submitAnswer(db, { ...base, response: responseFor(question, false) }, "ja");
     const retry = await submitAnswer(db, { ...base, response: answerKeyResponse(question) }, "ja");
     expect(retry.ok && retry.result.status).toBe("already-recorded");
@@ -153,7 +157,14 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       const response = index < 3 ? answerKeyResponse(question) : responseFor(question, false);
       last = await submitAnswer(
         db,
-        { attemptId, userId: studentId, questionId: question.id, response, timeTakenMs: 1 },
+        {
+          attemptId,
+          userId: studentId,
+          sessionVersion: 0,
+          questionId: question.id,
+          response,
+          timeTakenMs: 1,
+        },
         "ja",
       );
     }
@@ -173,6 +184,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         {
           attemptId,
           userId: studentId,
+          sessionVersion: 0,
           questionId: question.id,
           response: answerKeyResponse(question),
           timeTakenMs: 1,
@@ -188,6 +200,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         {
           attemptId,
           userId: studentId,
+          sessionVersion: 0,
           questionId: other.id,
           response: answerKeyResponse(other),
           timeTakenMs: 1,
@@ -201,6 +214,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: questions[0]!.id,
         response: answerKeyResponse(questions[0]!),
         timeTakenMs: 1,
@@ -219,6 +233,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: question.id,
         response: answerKeyResponse(question),
         timeTakenMs: 1,
@@ -236,6 +251,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: "q-0000000000",
         response: { type: "true-false", value: true },
         timeTakenMs: 1,
@@ -249,6 +265,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       {
         attemptId,
         userId: studentId,
+        sessionVersion: 0,
         questionId: question.id,
         response: { type: "cloze", text: "x" },
         timeTakenMs: 1,
@@ -269,6 +286,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
         {
           attemptId,
           userId: studentId,
+          sessionVersion: 0,
           questionId: question.id,
           response: answerKeyResponse(question),
           timeTakenMs: 1,
@@ -306,6 +324,7 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
       const input = {
         attemptId,
         userId: student.id,
+        sessionVersion: 0,
         questionId: question.id,
         response: responseFor(question, i % 2 === 0),
         timeTakenMs: 1,

@@ -8,14 +8,16 @@ import {
   type Question,
   type QuizResponse,
 } from "@jiji/content/server";
-import { type Database, isUniqueViolation } from "@jiji/db";
+import type { Database } from "@jiji/db";
 import { queryRows, sql, toDate, toNumber } from "../raw-sql";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
-import { countAnswered, finishIfComplete, stampAttemptFinished } from "./finish-attempt";
+import { countAnswered, stampAttemptFinished } from "./finish-attempt";
+import { type StoreResponse, storeResponses } from "./response-store";
 
 export type SubmitAnswerError =
+  | { status: 401; code: "unauthenticated" }
   | { status: 404; code: "attempt-not-found" }
   | { status: 409; code: "attempt-finished" | "time-up" }
   | { status: 400; code: "question-not-in-attempt" | "invalid-response" };
@@ -27,6 +29,8 @@ export type SubmitAnswerOutcome =
 export type SubmitAnswerInput = {
   attemptId: string;
   userId: string;
+  /** The session token's version: a password change since it was issued makes the request signed out. */
+  sessionVersion: number;
   questionId: string;
   response: QuizResponse;
   timeTakenMs: number;
@@ -41,6 +45,12 @@ export type SubmitAnswerInput = {
 export type EnqueueReview = (input: ScheduleReviewsInput) => void;
 
 /**
+ * How the route shares work between concurrent answers: `storeResponse` group-commits inserts (the process's
+ * response writer) and `enqueueReview` batches FSRS scheduling. Without them, each answer writes on its own.
+ */
+export type SubmitAnswerDeps = { storeResponse?: StoreResponse; enqueueReview?: EnqueueReview };
+
+/**
  * Grades one answer on the server and stores it exactly once. The unique (attempt, question) index, not a
  * prior read, decides duplicates: a double click or a retry gets the stored result back and writes nothing.
  */
@@ -48,13 +58,14 @@ export async function submitAnswer(
   db: Database,
   input: SubmitAnswerInput,
   locale: Locale,
-  enqueueReview?: EnqueueReview,
+  deps: SubmitAnswerDeps = {},
 ): Promise<SubmitAnswerOutcome> {
-  // Raw SQL on the hot path: no query compilation for the two reads every answer makes.
+  // Raw SQL on the hot path: one read finds the attempt and checks the session is still current.
   const [row] = await queryRows<AttemptRow>(
     db,
-    sql`SELECT "id", "userId", "questionIds", "questionCount", "finishedAt", "deadlineAt", "mode"
-      FROM "Attempt" WHERE "id" = ${input.attemptId}`,
+    sql`SELECT a."id", a."userId", a."questionIds", a."questionCount", a."finishedAt", a."deadlineAt", a."mode",
+        u."sessionVersion"
+      FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" WHERE a."id" = ${input.attemptId}`,
   );
   const attempt = row && {
     ...row,
@@ -64,6 +75,8 @@ export async function submitAnswer(
   };
   if (!attempt || attempt.userId !== input.userId)
     return { ok: false, status: 404, code: "attempt-not-found" };
+  if (toNumber(attempt.sessionVersion) !== input.sessionVersion)
+    return { ok: false, status: 401, code: "unauthenticated" };
   const questionIds = JSON.parse(attempt.questionIds) as string[];
   const position = questionIds.indexOf(input.questionId);
   const question = position === -1 ? undefined : findQuestion(input.questionId);
@@ -83,39 +96,39 @@ export async function submitAnswer(
   const grade = gradeResponse(question, input.response);
   if (!grade.ok) return { ok: false, status: 400, code: "invalid-response" };
 
-  let created: { id: string; createdAt: Date };
-  try {
-    created = await db.response.create({
-      data: {
-        attemptId: input.attemptId,
-        userId: input.userId,
-        questionId: input.questionId,
-        position,
-        response: JSON.stringify(input.response),
-        isCorrect: grade.isCorrect,
-        score: grade.score,
-        timeTakenMs: input.timeTakenMs,
-      },
-      select: { id: true, createdAt: true },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  const answer = {
+    attemptId: input.attemptId,
+    userId: input.userId,
+    questionId: input.questionId,
+    position,
+    response: JSON.stringify(input.response),
+    isCorrect: grade.isCorrect,
+    score: grade.score,
+    timeTakenMs: input.timeTakenMs,
+    createdAt: now,
+  };
+  const outcome = deps.storeResponse
+    ? await deps.storeResponse(answer)
+    : (await storeResponses(db, [answer]))[0]!;
+  if (outcome.status === "duplicate") {
     const stored = await findStoredResponse(db, input.attemptId, input.questionId);
-    if (!stored) throw error;
+    if (!stored) throw new Error(`answer to ${input.questionId} in ${input.attemptId} vanished`);
     return { ok: true, result: await alreadyRecorded(db, attempt, question, stored, locale) };
   }
 
   // Every graded answer moves the FSRS card of each fact it tests (idempotent per response).
   const review = {
     userId: input.userId,
-    responseId: created.id,
+    responseId: outcome.id,
     question,
     isCorrect: grade.isCorrect,
-    answeredAt: created.createdAt,
+    answeredAt: outcome.createdAt,
   };
-  if (enqueueReview) enqueueReview(review);
+  if (deps.enqueueReview) deps.enqueueReview(review);
   else await scheduleReviewsForResponse(db, review);
-  const answeredCount = await finishIfComplete(db, input.attemptId, attempt.questionCount);
+  const { answeredCount } = outcome;
+  if (answeredCount >= attempt.questionCount)
+    await stampAttemptFinished(db, input.attemptId, attempt.questionCount, now);
   const stored = { response: input.response as unknown, isCorrect: grade.isCorrect, score: grade.score };
   return {
     ok: true,
@@ -137,6 +150,7 @@ type AttemptRow = {
   finishedAt: unknown;
   deadlineAt: unknown;
   mode: string;
+  sessionVersion: unknown;
 };
 
 type StoredResponse = { response: unknown; isCorrect: boolean; score: number };

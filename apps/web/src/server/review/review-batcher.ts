@@ -1,8 +1,14 @@
 import "server-only";
 import { type Database, getDatabase } from "@jiji/db";
 import {
-  cardColumns,
-  emptyCardColumns,
+  insertNewCards,
+  insertReviewLogs,
+  type NewReviewLog,
+  readCardsByKey,
+  readLoggedPairs,
+  updateCardsIfUnchanged,
+} from "./review-rows";
+import {
   ratingFor,
   reviewCard,
   type ScheduleReviewsInput,
@@ -12,7 +18,7 @@ import {
 
 /** How long graded answers wait to be scheduled together: one commit for the batch instead of several each. */
 const FLUSH_DELAY_MS = 100;
-/** At most this many answers per batch, so every query stays well under SQLite's 999 bound parameters. */
+/** At most this many answers per batch: bounds the bound parameters of each statement and the time one flush holds the event loop. */
 export const MAX_REVIEW_BATCH = 100;
 
 type CardKey = string;
@@ -39,39 +45,22 @@ export async function applyReviewBatch(db: Database, inputs: readonly ScheduleRe
         });
     }
   }
-  const userIds = [...new Set(inputs.map((input) => input.userId))];
-  const factIds = [...new Set([...wanted.values()].map((card) => card.factId))];
-  // Users × facts is a superset of the cards wanted (another user's fact in this batch): keep only those.
-  const readCards = async () =>
-    (await db.reviewCard.findMany({ where: { userId: { in: userIds }, factId: { in: factIds } } })).filter(
-      (card) => wanted.has(keyOf(card.userId, card.articleSlug, card.factId)),
+  const keys = [...wanted.values()];
+  let cards = await readCardsByKey(db, keys);
+  if (cards.length < keys.length) {
+    const found = new Set(cards.map((card) => keyOf(card.userId, card.articleSlug, card.factId)));
+    await insertNewCards(
+      db,
+      keys.filter((key) => !found.has(keyOf(key.userId, key.articleSlug, key.factId))),
     );
-  let cards = await readCards();
-  const found = new Set(cards.map((card) => keyOf(card.userId, card.articleSlug, card.factId)));
-  const missing = [...wanted.entries()].filter(([key]) => !found.has(key));
-  if (missing.length > 0) {
-    try {
-      await db.reviewCard.createMany({
-        data: missing.map(([, card]) => ({
-          userId: card.userId,
-          articleSlug: card.articleSlug,
-          factId: card.factId,
-          ...emptyCardColumns(card.firstAt),
-        })),
-      });
-    } catch {
-      return applyOneByOne(db, inputs); // another instance created one of them first
-    }
-    cards = await readCards();
+    cards = await readCardsByKey(db, keys);
   }
   const byKey = new Map(cards.map((card) => [keyOf(card.userId, card.articleSlug, card.factId), card]));
-  const alreadyLogged = await db.reviewLog.findMany({
-    where: {
-      cardId: { in: cards.map((card) => card.id) },
-      responseId: { in: inputs.map((input) => input.responseId) },
-    },
-    select: { cardId: true, responseId: true },
-  });
+  const alreadyLogged = await readLoggedPairs(
+    db,
+    cards.map((card) => card.id),
+    inputs.map((input) => input.responseId),
+  );
   const logged = new Set(alreadyLogged.map((log) => `${log.cardId}|${log.responseId}`));
 
   // Chain every card's reviews in answer order, starting from the version read above.
@@ -79,9 +68,7 @@ export async function applyReviewBatch(db: Database, inputs: readonly ScheduleRe
     string,
     { row: (typeof cards)[number]; card: ReturnType<typeof toFsrsCard>; reviews: number }
   >();
-  const logs: ({ cardId: string; userId: string; responseId: string } & ReturnType<
-    typeof reviewCard
-  >["logColumns"])[] = [];
+  const logs: NewReviewLog[] = [];
   for (const input of [...inputs].sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime())) {
     for (const factId of new Set(input.question.factIds)) {
       const row = byKey.get(keyOf(input.userId, input.question.articleSlug, factId));
@@ -94,16 +81,9 @@ export async function applyReviewBatch(db: Database, inputs: readonly ScheduleRe
     }
   }
   if (logs.length === 0) return;
+  const now = new Date();
   try {
-    await db.$transaction([
-      db.reviewLog.createMany({ data: logs }),
-      ...[...state.values()].map(({ row, card, reviews }) =>
-        db.reviewCard.update({
-          where: { id: row.id, version: row.version },
-          data: { ...cardColumns(card), version: { increment: reviews } },
-        }),
-      ),
-    ]);
+    await db.$transaction([insertReviewLogs(db, logs), updateCardsIfUnchanged(db, [...state.values()], now)]);
   } catch {
     await applyOneByOne(db, inputs); // a replay or a card moved meanwhile: the exact path sorts it out
   }

@@ -260,6 +260,7 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
         {
           attemptId: attempt.id,
           userId: student.id,
+          sessionVersion: 0,
           questionId: id,
           response: responseFor(findQuestion(id)!, true),
           timeTakenMs: 1000,

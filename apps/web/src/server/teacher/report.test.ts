@@ -84,6 +84,7 @@ describe.each(testProviders())("assignment report on %s", (provider) => {
           {
             attemptId: started.attemptId,
             userId: student.id,
+            sessionVersion: 0,
             questionId: id,
             response: responseFor(findQuestion(id)!, position < 3 - index),
             timeTakenMs: 2000,

@@ -6,6 +6,7 @@ import { toLocale } from "@/i18n/locales";
 import { currentApiUser } from "@/server/api-session";
 import { isSameOriginRequest, jsonError, readJsonBody } from "@/server/http";
 import { attemptIdSchema, submitAnswerBodySchema } from "@/server/quiz/quiz-schemas";
+import { responseWriter } from "@/server/quiz/response-store";
 import { submitAnswer } from "@/server/quiz/submit-answer";
 import { reviewBatcher } from "@/server/review/review-batcher";
 
@@ -24,9 +25,9 @@ export async function POST(request: Request, context: RouteContext<"/api/attempt
 
   const outcome = await submitAnswer(
     await getDatabase(),
-    { attemptId: attemptId.data, userId: user.id, ...parsed.data },
+    { attemptId: attemptId.data, userId: user.id, sessionVersion: user.sessionVersion, ...parsed.data },
     toLocale(await getLocale()),
-    reviewBatcher.enqueue,
+    { storeResponse: responseWriter.write, enqueueReview: reviewBatcher.enqueue },
   );
   if (!outcome.ok) return jsonError(outcome.status, outcome.code, t(outcome.code));
   return NextResponse.json(outcome.result, { headers: { "cache-control": "no-store" } });

@@ -1,0 +1,137 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { type Database, getDatabase } from "@jiji/db";
+import { joinSql, queryRows, sql, toNumber } from "../raw-sql";
+
+/** One graded answer to store. */
+export type NewResponse = {
+  attemptId: string;
+  userId: string;
+  questionId: string;
+  position: number;
+  /** JSON of the validated response. */
+  response: string;
+  isCorrect: boolean;
+  score: number;
+  timeTakenMs: number;
+  createdAt: Date;
+};
+
+/** `stored`: this call wrote the row. `duplicate`: the attempt already had an answer to that question. */
+export type StoreOutcome =
+  | { status: "stored"; id: string; createdAt: Date; answeredCount: number }
+  | { status: "duplicate" };
+
+export type StoreResponse = (row: NewResponse) => Promise<StoreOutcome>;
+
+const keyOf = (row: { attemptId: string; questionId: string }) => `${row.attemptId}|${row.questionId}`;
+
+/**
+ * Stores many answers with ONE insert statement, so one commit (one fsync on SQLite) covers them all.
+ * The unique (attempt, question) index decides duplicates: ON CONFLICT DO NOTHING skips an answer already
+ * stored, and RETURNING tells which rows this statement wrote. A second read counts each attempt's answers.
+ */
+export async function storeResponses(db: Database, rows: readonly NewResponse[]): Promise<StoreOutcome[]> {
+  const firstOfKey = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (!firstOfKey.has(keyOf(row))) firstOfKey.set(keyOf(row), index);
+  });
+  const candidates = rows.flatMap((row, index) =>
+    firstOfKey.get(keyOf(row)) === index ? [{ ...row, id: randomUUID() }] : [],
+  );
+  const values = candidates.map(
+    (row) =>
+      sql`(${row.id}, ${row.attemptId}, ${row.userId}, ${row.questionId}, ${row.position}, ${row.response}, ${row.isCorrect}, ${row.score}, ${row.timeTakenMs}, ${row.createdAt})`,
+  );
+  const inserted = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO "Response" ("id", "attemptId", "userId", "questionId", "position", "response", "isCorrect", "score", "timeTakenMs", "createdAt")
+      VALUES ${joinSql(values, ", ")}
+      ON CONFLICT ("attemptId", "questionId") DO NOTHING
+      RETURNING "id"`,
+  );
+  const insertedIds = new Set(inserted.map((row) => row.id));
+  const storedIds = new Map(
+    candidates.filter((row) => insertedIds.has(row.id)).map((row) => [keyOf(row), row.id]),
+  );
+  const answered = await countAnsweredByAttempt(db, [...new Set(rows.map((row) => row.attemptId))]);
+  return rows.map((row, index) => {
+    const id = storedIds.get(keyOf(row));
+    return id && firstOfKey.get(keyOf(row)) === index
+      ? { status: "stored", id, createdAt: row.createdAt, answeredCount: answered.get(row.attemptId) ?? 0 }
+      : { status: "duplicate" };
+  });
+}
+
+async function countAnsweredByAttempt(
+  db: Database,
+  attemptIds: readonly string[],
+): Promise<Map<string, number>> {
+  const ids = joinSql(
+    attemptIds.map((id) => sql`${id}`),
+    ", ",
+  );
+  const rows = await queryRows<{ attemptId: string; answered: unknown }>(
+    db,
+    sql`SELECT "attemptId", COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" IN (${ids}) GROUP BY "attemptId"`,
+  );
+  return new Map(rows.map((row) => [row.attemptId, toNumber(row.answered)]));
+}
+
+/** Answers that arrive while a write is in flight wait for the next one; at most this many share a statement. */
+const MAX_BATCH = 200;
+
+/**
+ * Group commit for the answer route: answers arriving together are stored by one storeResponses call.
+ * Each caller's promise settles only after the statement holding its answer has committed, so an
+ * acknowledged answer is on disk. With one student at a time it writes at once (no added delay); under
+ * load, the answers that arrive during one write share the next. A failed batch is retried row by row, so
+ * one bad row fails only its own request.
+ */
+export function createResponseWriter(database: () => Promise<Database>, store = storeResponses) {
+  type Pending = { row: NewResponse; resolve(outcome: StoreOutcome): void; reject(error: unknown): void };
+  let queue: Pending[] = [];
+  let isDraining = false;
+
+  async function settle(db: Database, batch: Pending[]): Promise<void> {
+    try {
+      const outcomes = await store(
+        db,
+        batch.map((pending) => pending.row),
+      );
+      for (const [index, pending] of batch.entries()) pending.resolve(outcomes[index]!);
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      for (const pending of batch) await settle(db, [pending]);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    try {
+      const db = await database();
+      while (queue.length > 0) {
+        const batch = queue.slice(0, MAX_BATCH);
+        queue = queue.slice(MAX_BATCH);
+        await settle(db, batch);
+      }
+    } catch (error) {
+      for (const pending of queue.splice(0)) pending.reject(error);
+    } finally {
+      isDraining = false;
+    }
+  }
+
+  const write: StoreResponse = (row) =>
+    new Promise<StoreOutcome>((resolve, reject) => {
+      queue.push({ row, resolve, reject });
+      if (isDraining) return;
+      isDraining = true;
+      // After the current turn of the event loop, so the requests already being handled join this write.
+      setImmediate(() => void drain());
+    });
+
+  return { write };
+}
+
+/** The process-wide writer used by the answer route. */
+export const responseWriter = createResponseWriter(getDatabase);
