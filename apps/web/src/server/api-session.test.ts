@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
-import { currentApiUser } from "./api-session";
+import { describe, expect, it, vi } from "vitest";
+import { currentApiUser, requestLocale } from "./api-session";
 
 const SECRET = "s".repeat(40);
 const claims = {
@@ -59,5 +59,29 @@ describe("currentApiUser", () => {
       salt: "authjs.session-token",
     });
     expect(await currentApiUser(await requestWith(`authjs.session-token=${token}`), SECRET)).toBeNull();
+  });
+
+  it("remembers a verified token only for that secret and only until it expires", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: "authjs.session-token", maxAge: 60 });
+    const request = await requestWith(`authjs.session-token=${token}`);
+    expect(await currentApiUser(request, SECRET)).toMatchObject({ id: "user-1" });
+    expect(await currentApiUser(request, SECRET)).toMatchObject({ id: "user-1" }); // from memory
+    expect(await currentApiUser(request, "y".repeat(40))).toBeNull();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 120_000); // past expiry and Auth.js's 15 s clock tolerance
+      expect(await currentApiUser(request, SECRET)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("requestLocale", () => {
+  it("reads the language cookie and falls back to Japanese", () => {
+    const withCookie = (cookie: string) => new Request("http://localhost/api/x", { headers: { cookie } });
+    expect(requestLocale(withCookie("NEXT_LOCALE=en"))).toBe("en");
+    expect(requestLocale(withCookie("NEXT_LOCALE=fr"))).toBe("ja");
+    expect(requestLocale(new Request("http://localhost/api/x"))).toBe("ja");
   });
 });
