@@ -138,5 +138,5 @@ async function measureQuizPageJs(baseUrl: string, attemptId: string, cookie: str
 
 function moduleScripts(html: string): string[] {
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)];
-  return [...new Set(tags.filter((tag) => !tag[0].includes("nomodule")).map((tag) => tag[1]!))];
+  return [...new Set(tags.filter((tag) => !/nomodule/i.test(tag[0])).map((tag) => tag[1]!))];
 }

@@ -13,7 +13,16 @@ export async function startNextServer(port: number, env: Record<string, string>)
   const nextBin = createRequire(path.join(WEB, "package.json")).resolve("next/dist/bin/next");
   const child = spawn(
     process.execPath,
-    [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+      nextBin,
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
     {
       cwd: WEB,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -21,7 +30,12 @@ export async function startNextServer(port: number, env: Record<string, string>)
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilUp(`${url}/signin`);
+  try {
+    await waitUntilUp(`${url}/signin`);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
   return { url, process: child, stop: () => stopProcess(child) };
 }
 
@@ -38,7 +52,7 @@ export async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void
 
 export function stopProcess(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once("exit", () => resolve());
     child.kill("SIGINT"); // SIGINT lets `next start` exit normally (and write a CPU profile if asked)
   });

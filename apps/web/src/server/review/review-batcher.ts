@@ -17,7 +17,7 @@ import {
 } from "./schedule-review";
 
 /** How long graded answers wait to be scheduled together: one commit for the batch instead of several each. */
-const FLUSH_DELAY_MS = 100;
+const FLUSH_DELAY_MS = 25;
 /** At most this many answers per batch: bounds the bound parameters of each statement and the time one flush holds the event loop. */
 export const MAX_REVIEW_BATCH = 100;
 

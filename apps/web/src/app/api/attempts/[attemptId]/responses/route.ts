@@ -32,5 +32,6 @@ export async function POST(request: Request, context: RouteContext<"/api/attempt
     { storeResponse: responseWriter.write, enqueueReview: reviewBatcher.enqueue },
   );
   if (!outcome.ok) return fail(outcome.status, outcome.code);
-  return NextResponse.json(outcome.result, { headers: { "cache-control": "no-store" } });
+  // no-transform: a result of a kilobyte or two is not worth gzipping on the busiest route (Next skips it).
+  return NextResponse.json(outcome.result, { headers: { "cache-control": "no-store, no-transform" } });
 }
