@@ -16,19 +16,26 @@ const SQLITE_PRAGMAS = [
   "PRAGMA foreign_keys = ON",
 ];
 
+const providerOf = new WeakMap<Database, DatabaseTarget["provider"]>();
+
+/** Which database a client talks to, for the few raw statements whose SQL differs between them. */
+export function databaseProvider(db: Database): DatabaseTarget["provider"] {
+  const provider = providerOf.get(db);
+  if (!provider) throw new Error("databaseProvider: this client was not made by createDatabase");
+  return provider;
+}
+
 export async function createDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   const adapter = createAdapterFactory(target);
   if (target.provider === "postgresql") {
-    return new PostgresClient({ adapter }) as unknown as Database;
+    const db = new PostgresClient({ adapter }) as unknown as Database;
+    providerOf.set(db, "postgresql");
+    return db;
   }
   const db = new SqliteClient({ adapter });
   for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(pragma);
+  providerOf.set(db, "sqlite");
   return db;
-}
-
-/** Which database a client talks to, for the few raw statements whose SQL differs between them. */
-export function databaseProvider(db: Database): "sqlite" | "postgresql" {
-  return (db as unknown) instanceof PostgresClient ? "postgresql" : "sqlite";
 }
 
 const globalForDb = globalThis as unknown as { jijiDatabase?: Promise<Database> };

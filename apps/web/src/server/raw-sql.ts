@@ -25,6 +25,11 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFra
   return { strings: outStrings, values: outValues };
 }
 
+/** SQL text with no parameters, for identifiers fixed in code (never for values). */
+export function rawSql(text: string): SqlFragment {
+  return { strings: [text], values: [] };
+}
+
 export function joinSql(fragments: readonly SqlFragment[], separator: string): SqlFragment {
   const strings = [""];
   const values: unknown[] = [];

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type Database, getDatabase } from "@jiji/db";
-import { joinSql, queryRows, sql, toNumber } from "../raw-sql";
+import { jsonRecordset, type RecordsetColumn } from "../json-recordset";
+import { joinSql, queryRows, rawSql, sql, toNumber } from "../raw-sql";
 
 /** One graded answer to store. */
 export type NewResponse = {
@@ -24,6 +25,19 @@ export type StoreOutcome =
 
 export type StoreResponse = (row: NewResponse) => Promise<StoreOutcome>;
 
+const RESPONSE_COLUMNS: RecordsetColumn[] = [
+  { name: "id", type: "text" },
+  { name: "attemptId", type: "text" },
+  { name: "userId", type: "text" },
+  { name: "questionId", type: "text" },
+  { name: "position", type: "integer" },
+  { name: "response", type: "text" },
+  { name: "isCorrect", type: "boolean" },
+  { name: "score", type: "real" },
+  { name: "timeTakenMs", type: "integer" },
+  { name: "createdAt", type: "timestamp" },
+];
+
 const keyOf = (row: { attemptId: string; questionId: string }) => `${row.attemptId}|${row.questionId}`;
 
 /**
@@ -39,14 +53,12 @@ export async function storeResponses(db: Database, rows: readonly NewResponse[])
   const candidates = rows.flatMap((row, index) =>
     firstOfKey.get(keyOf(row)) === index ? [{ ...row, id: randomUUID() }] : [],
   );
-  const values = candidates.map(
-    (row) =>
-      sql`(${row.id}, ${row.attemptId}, ${row.userId}, ${row.questionId}, ${row.position}, ${row.response}, ${row.isCorrect}, ${row.score}, ${row.timeTakenMs}, ${row.createdAt})`,
-  );
+  const names = RESPONSE_COLUMNS.map(({ name }) => `"${name}"`).join(", ");
+  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT.
   const inserted = await queryRows<{ id: string }>(
     db,
-    sql`INSERT INTO "Response" ("id", "attemptId", "userId", "questionId", "position", "response", "isCorrect", "score", "timeTakenMs", "createdAt")
-      VALUES ${joinSql(values, ", ")}
+    sql`INSERT INTO "Response" (${rawSql(names)})
+      SELECT ${rawSql(names)} FROM ${jsonRecordset(db, candidates, RESPONSE_COLUMNS)} AS r WHERE true
       ON CONFLICT ("attemptId", "questionId") DO NOTHING
       RETURNING "id"`,
   );

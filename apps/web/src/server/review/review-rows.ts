@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { type Database, databaseProvider } from "@jiji/db";
+import type { Database } from "@jiji/db";
 import type { Card } from "ts-fsrs";
-import { executeSql, joinSql, queryRows, type SqlFragment, sql, toDate, toNumber } from "../raw-sql";
+import { jsonRecordset, type RecordsetColumn } from "../json-recordset";
+import { executeSql, joinSql, queryRows, rawSql, type SqlFragment, sql, toDate, toNumber } from "../raw-sql";
 import { cardColumns, emptyCardColumns, type ReviewCardRow, type reviewCard } from "./schedule-review";
 
 // Raw SQL for the review batcher: a batch touches hundreds of cards and logs, and Prisma's per-card updates
@@ -60,23 +61,47 @@ export function readLoggedPairs(
   );
 }
 
+const CARD_STATE_COLUMNS: RecordsetColumn[] = [
+  { name: "due", type: "timestamp" },
+  { name: "stability", type: "real" },
+  { name: "difficulty", type: "real" },
+  { name: "elapsedDays", type: "integer" },
+  { name: "scheduledDays", type: "integer" },
+  { name: "learningSteps", type: "integer" },
+  { name: "reps", type: "integer" },
+  { name: "lapses", type: "integer" },
+  { name: "state", type: "integer" },
+  { name: "lastReview", type: "timestamp" },
+];
+
 /** Creates new FSRS cards for these keys in one statement; a key that already has a card is left alone. */
 export async function insertNewCards(
   db: Database,
   cards: readonly (CardKey & { firstAt: Date })[],
 ): Promise<void> {
   if (cards.length === 0) return;
-  const values = joinSql(
-    cards.map((card) => {
-      const c = emptyCardColumns(card.firstAt);
-      return sql`(${randomUUID()}, ${card.userId}, ${card.articleSlug}, ${card.factId}, ${c.due}, ${c.stability}, ${c.difficulty}, ${c.elapsedDays}, ${c.scheduledDays}, ${c.learningSteps}, ${c.reps}, ${c.lapses}, ${c.state}, ${c.lastReview}, 0, ${card.firstAt})`;
-    }),
-    ", ",
-  );
+  const rows = cards.map((card) => ({
+    id: randomUUID(),
+    userId: card.userId,
+    articleSlug: card.articleSlug,
+    factId: card.factId,
+    ...emptyCardColumns(card.firstAt),
+    updatedAt: card.firstAt,
+  }));
+  const columns: RecordsetColumn[] = [
+    { name: "id", type: "text" },
+    { name: "userId", type: "text" },
+    { name: "articleSlug", type: "text" },
+    { name: "factId", type: "text" },
+    ...CARD_STATE_COLUMNS,
+    { name: "updatedAt", type: "timestamp" },
+  ];
+  const names = columnList(columns);
+  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT.
   await executeSql(
     db,
-    sql`INSERT INTO "ReviewCard" ("id", "userId", "articleSlug", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "version", "updatedAt")
-      VALUES ${values}
+    sql`INSERT INTO "ReviewCard" (${names}, "version")
+      SELECT ${names}, 0 FROM ${jsonRecordset(db, rows, columns)} AS r WHERE true
       ON CONFLICT ("userId", "articleSlug", "factId") DO NOTHING`,
   );
 }
@@ -85,22 +110,33 @@ export type NewReviewLog = { cardId: string; userId: string; responseId: string 
   typeof reviewCard
 >["logColumns"];
 
+const LOG_COLUMNS: RecordsetColumn[] = [
+  { name: "id", type: "text" },
+  { name: "cardId", type: "text" },
+  { name: "userId", type: "text" },
+  { name: "responseId", type: "text" },
+  { name: "rating", type: "integer" },
+  { name: "state", type: "integer" },
+  { name: "due", type: "timestamp" },
+  { name: "stability", type: "real" },
+  { name: "difficulty", type: "real" },
+  { name: "elapsedDays", type: "integer" },
+  { name: "lastElapsedDays", type: "integer" },
+  { name: "scheduledDays", type: "integer" },
+  { name: "learningSteps", type: "integer" },
+  { name: "review", type: "timestamp" },
+];
+
 /**
  * Inserts review logs in one statement, for a batch transaction. A log that already exists for its
  * (card, response) violates the unique index and fails the statement, rolling the batch back (a replay).
  */
 export function insertReviewLogs(db: Database, logs: readonly NewReviewLog[]) {
-  const values = joinSql(
-    logs.map(
-      (log) =>
-        sql`(${randomUUID()}, ${log.cardId}, ${log.userId}, ${log.responseId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps}, ${log.review})`,
-    ),
-    ", ",
-  );
+  const rows = logs.map((log) => ({ id: randomUUID(), ...log }));
+  const names = columnList(LOG_COLUMNS);
   return executeSql(
     db,
-    sql`INSERT INTO "ReviewLog" ("id", "cardId", "userId", "responseId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review")
-      VALUES ${values}`,
+    sql`INSERT INTO "ReviewLog" (${names}) SELECT ${names} FROM ${jsonRecordset(db, rows, LOG_COLUMNS)} AS r`,
   );
 }
 
@@ -112,26 +148,29 @@ export type CardUpdate = { row: Pick<ReviewCardRow, "id" | "version">; card: Car
  * NOT NULL column refuses, so the error rolls back the whole batch transaction this statement runs in.
  */
 export function updateCardsIfUnchanged(db: Database, updates: readonly CardUpdate[], now: Date) {
-  // PostgreSQL types a VALUES list from its values, and bound parameters have no type: cast them there.
-  const cast = databaseProvider(db) === "postgresql" ? castForPostgres : (value: unknown) => sql`${value}`;
-  const rows = joinSql(
-    updates.map(({ row, card, reviews }) => {
-      const c = cardColumns(card);
-      return sql`(${row.id}, ${cast(c.due, "timestamp(3)")}, ${cast(c.stability, "double precision")}, ${cast(c.difficulty, "double precision")}, ${cast(c.elapsedDays, "integer")}, ${cast(c.scheduledDays, "integer")}, ${cast(c.learningSteps, "integer")}, ${cast(c.reps, "integer")}, ${cast(c.lapses, "integer")}, ${cast(c.state, "integer")}, ${cast(c.lastReview, "timestamp(3)")}, ${cast(row.version, "integer")}, ${cast(reviews, "integer")})`;
-    }),
-    ", ",
-  );
+  const rows = updates.map(({ row, card, reviews }) => ({
+    id: row.id,
+    fromVersion: row.version,
+    reviews,
+    ...cardColumns(card),
+  }));
+  const columns: RecordsetColumn[] = [
+    { name: "id", type: "text" },
+    { name: "fromVersion", type: "integer" },
+    { name: "reviews", type: "integer" },
+    ...CARD_STATE_COLUMNS,
+  ];
+  const assignments = CARD_STATE_COLUMNS.map(({ name }) => `"${name}" = v."${name}"`).join(", ");
   return executeSql(
     db,
-    sql`UPDATE "ReviewCard" SET "due" = v.column2, "stability" = v.column3, "difficulty" = v.column4,
-        "elapsedDays" = v.column5, "scheduledDays" = v.column6, "learningSteps" = v.column7, "reps" = v.column8,
-        "lapses" = v.column9, "state" = v.column10, "lastReview" = v.column11, "updatedAt" = ${now},
-        "version" = CASE WHEN "ReviewCard"."version" = v.column12 THEN "ReviewCard"."version" + v.column13 ELSE NULL END
-      FROM (VALUES ${rows}) AS v
-      WHERE "ReviewCard"."id" = v.column1`,
+    sql`UPDATE "ReviewCard" SET ${rawSql(assignments)}, "updatedAt" = ${now},
+        "version" = CASE WHEN "ReviewCard"."version" = v."fromVersion" THEN "ReviewCard"."version" + v."reviews" ELSE NULL END
+      FROM ${jsonRecordset(db, rows, columns)} AS v
+      WHERE "ReviewCard"."id" = v."id"`,
   );
 }
 
-function castForPostgres(value: unknown, type: "timestamp(3)" | "double precision" | "integer"): SqlFragment {
-  return { strings: ["CAST(", ` AS ${type})`], values: [value] };
+/** `"a", "b", …` for columns whose names are fixed in this module. */
+function columnList(columns: readonly RecordsetColumn[]): SqlFragment {
+  return rawSql(columns.map(({ name }) => `"${name}"`).join(", "));
 }
