@@ -16,26 +16,30 @@ const SQLITE_PRAGMAS = [
   "PRAGMA foreign_keys = ON",
 ];
 
-const providerOf = new WeakMap<Database, DatabaseTarget["provider"]>();
+// A registered symbol, not a module-level WeakMap: Next bundles this package into several chunks, and the client
+// made by one chunk's copy (getDatabase's process-wide one) must be recognised by every other copy.
+const PROVIDER = Symbol.for("jiji.databaseProvider");
 
 /** Which database a client talks to, for the few raw statements whose SQL differs between them. */
 export function databaseProvider(db: Database): DatabaseTarget["provider"] {
-  const provider = providerOf.get(db);
+  const provider = (db as unknown as Record<symbol, DatabaseTarget["provider"] | undefined>)[PROVIDER];
   if (!provider) throw new Error("databaseProvider: this client was not made by createDatabase");
   return provider;
+}
+
+function tagProvider(db: Database, provider: DatabaseTarget["provider"]): Database {
+  Object.defineProperty(db, PROVIDER, { value: provider });
+  return db;
 }
 
 export async function createDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   const adapter = createAdapterFactory(target);
   if (target.provider === "postgresql") {
-    const db = new PostgresClient({ adapter }) as unknown as Database;
-    providerOf.set(db, "postgresql");
-    return db;
+    return tagProvider(new PostgresClient({ adapter }) as unknown as Database, "postgresql");
   }
   const db = new SqliteClient({ adapter });
   for (const pragma of SQLITE_PRAGMAS) await db.$queryRawUnsafe(pragma);
-  providerOf.set(db, "sqlite");
-  return db;
+  return tagProvider(db, "sqlite");
 }
 
 const globalForDb = globalThis as unknown as { jijiDatabase?: Promise<Database> };
