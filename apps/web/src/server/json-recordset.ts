@@ -1,6 +1,6 @@
 import "server-only";
 import { type Database, databaseProvider } from "@jiji/db";
-import type { SqlFragment } from "./raw-sql";
+import { rawSql, type SqlFragment } from "./raw-sql";
 
 export type RecordsetColumn = { name: string; type: "text" | "integer" | "real" | "boolean" | "timestamp" };
 
@@ -41,4 +41,9 @@ export function jsonRecordset(
 function encodeValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
   return value ?? null;
+}
+
+/** `"a", "b", …`: the column names of a recordset, fixed in code, for the INSERT and SELECT around it. */
+export function columnList(columns: readonly RecordsetColumn[]): SqlFragment {
+  return rawSql(columns.map(({ name }) => `"${name}"`).join(", "));
 }

@@ -43,6 +43,14 @@ export function joinSql(fragments: readonly SqlFragment[], separator: string): S
   return { strings, values };
 }
 
+/** `?, ?, ?` – each value a bound parameter, for `IN (…)`. */
+export function sqlList(values: readonly unknown[]): SqlFragment {
+  return joinSql(
+    values.map((value) => sql`${value}`),
+    ", ",
+  );
+}
+
 /** Runs through $queryRaw's tagged-template form, so each provider gets its own placeholders (? or $n). */
 export function queryRows<Row>(db: Database, fragment: SqlFragment): Promise<Row[]> {
   const strings = Object.assign([...fragment.strings], { raw: [...fragment.strings] });

@@ -1,14 +1,22 @@
 import "server-only";
 import type { Database } from "@jiji/db";
-import { executeSql, queryRows, sql, toNumber } from "../raw-sql";
+import { executeSql, queryRows, sql, sqlList, toNumber } from "../raw-sql";
 
-/** How many questions of an attempt have a stored answer (raw SQL: it runs on every answer). */
-export async function countAnswered(db: Database, attemptId: string): Promise<number> {
-  const [row] = await queryRows<{ answered: unknown }>(
+/** How many questions of each attempt have a stored answer (raw SQL: it runs on every answer). */
+export async function countAnsweredByAttempt(
+  db: Database,
+  attemptIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await queryRows<{ attemptId: string; answered: unknown }>(
     db,
-    sql`SELECT COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" = ${attemptId}`,
+    sql`SELECT "attemptId", COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" IN (${sqlList(attemptIds)}) GROUP BY "attemptId"`,
   );
-  return toNumber(row?.answered);
+  return new Map(rows.map((row) => [row.attemptId, toNumber(row.answered)]));
+}
+
+/** How many questions of an attempt have a stored answer. */
+export async function countAnswered(db: Database, attemptId: string): Promise<number> {
+  return (await countAnsweredByAttempt(db, [attemptId])).get(attemptId) ?? 0;
 }
 
 /**

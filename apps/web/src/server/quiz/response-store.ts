@@ -1,8 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type Database, getDatabase } from "@jiji/db";
-import { jsonRecordset, type RecordsetColumn } from "../json-recordset";
-import { joinSql, queryRows, rawSql, sql, toNumber } from "../raw-sql";
+import { columnList, jsonRecordset, type RecordsetColumn } from "../json-recordset";
+import { queryRows, sql } from "../raw-sql";
+import { countAnsweredByAttempt } from "./finish-attempt";
 
 /** One graded answer to store. */
 export type NewResponse = {
@@ -53,12 +54,12 @@ export async function storeResponses(db: Database, rows: readonly NewResponse[])
   const candidates = rows.flatMap((row, index) =>
     firstOfKey.get(keyOf(row)) === index ? [{ ...row, id: randomUUID() }] : [],
   );
-  const names = RESPONSE_COLUMNS.map(({ name }) => `"${name}"`).join(", ");
+  const names = columnList(RESPONSE_COLUMNS);
   // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT.
   const inserted = await queryRows<{ id: string }>(
     db,
-    sql`INSERT INTO "Response" (${rawSql(names)})
-      SELECT ${rawSql(names)} FROM ${jsonRecordset(db, candidates, RESPONSE_COLUMNS)} AS r WHERE true
+    sql`INSERT INTO "Response" (${names})
+      SELECT ${names} FROM ${jsonRecordset(db, candidates, RESPONSE_COLUMNS)} AS r WHERE true
       ON CONFLICT ("attemptId", "questionId") DO NOTHING
       RETURNING "id"`,
   );
@@ -73,21 +74,6 @@ export async function storeResponses(db: Database, rows: readonly NewResponse[])
       ? { status: "stored", id, createdAt: row.createdAt, answeredCount: answered.get(row.attemptId) ?? 0 }
       : { status: "duplicate" };
   });
-}
-
-async function countAnsweredByAttempt(
-  db: Database,
-  attemptIds: readonly string[],
-): Promise<Map<string, number>> {
-  const ids = joinSql(
-    attemptIds.map((id) => sql`${id}`),
-    ", ",
-  );
-  const rows = await queryRows<{ attemptId: string; answered: unknown }>(
-    db,
-    sql`SELECT "attemptId", COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" IN (${ids}) GROUP BY "attemptId"`,
-  );
-  return new Map(rows.map((row) => [row.attemptId, toNumber(row.answered)]));
 }
 
 /** Answers that arrive while a write is in flight wait for the next one; at most this many share a statement. */

@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Database } from "@jiji/db";
 import type { Card } from "ts-fsrs";
-import { jsonRecordset, type RecordsetColumn } from "../json-recordset";
-import { executeSql, joinSql, queryRows, rawSql, type SqlFragment, sql, toDate, toNumber } from "../raw-sql";
+import { columnList, jsonRecordset, type RecordsetColumn } from "../json-recordset";
+import { executeSql, joinSql, queryRows, rawSql, sql, sqlList, toDate, toNumber } from "../raw-sql";
 import { cardColumns, emptyCardColumns, type ReviewCardRow, type reviewCard } from "./schedule-review";
 
 // Raw SQL for the review batcher: a batch touches hundreds of cards and logs, and Prisma's per-card updates
@@ -49,15 +49,10 @@ export function readLoggedPairs(
   responseIds: readonly string[],
 ): Promise<{ cardId: string; responseId: string }[]> {
   if (cardIds.length === 0 || responseIds.length === 0) return Promise.resolve([]);
-  const list = (ids: readonly string[]) =>
-    joinSql(
-      ids.map((id) => sql`${id}`),
-      ", ",
-    );
   return queryRows(
     db,
     sql`SELECT "cardId", "responseId" FROM "ReviewLog"
-      WHERE "cardId" IN (${list(cardIds)}) AND "responseId" IN (${list(responseIds)})`,
+      WHERE "cardId" IN (${sqlList(cardIds)}) AND "responseId" IN (${sqlList(responseIds)})`,
   );
 }
 
@@ -168,9 +163,4 @@ export function updateCardsIfUnchanged(db: Database, updates: readonly CardUpdat
       FROM ${jsonRecordset(db, rows, columns)} AS v
       WHERE "ReviewCard"."id" = v."id"`,
   );
-}
-
-/** `"a", "b", …` for columns whose names are fixed in this module. */
-function columnList(columns: readonly RecordsetColumn[]): SqlFragment {
-  return rawSql(columns.map(({ name }) => `"${name}"`).join(", "));
 }
