@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@jiji/db";
 import { executeSql, queryRows, sql, sqlList, toNumber } from "../raw-sql";
+import { isPastDeadline } from "../teacher/attempt-rules";
 
 /** How many questions of each attempt have a stored answer (raw SQL: it runs on every answer). */
 export async function countAnsweredByAttempt(
@@ -37,4 +38,35 @@ export async function stampAttemptFinished(
       "correctCount" = (SELECT COUNT(*) FROM "Response" WHERE "attemptId" = ${attemptId} AND "isCorrect")
       WHERE "id" = ${attemptId} AND "finishedAt" IS NULL`,
   );
+}
+
+/**
+ * Finishes an attempt that is done but not yet stamped, and says whether it is finished afterwards. Done
+ * means out of time (unanswered questions score 0, finished at the deadline) or every question answered
+ * (finished at the last answer): a server killed between storing the last answer and stamping the attempt
+ * leaves the second, and the pages and a retry of that answer close it here. Idempotent.
+ */
+export async function closeAttemptIfDone(
+  db: Database,
+  attemptId: string,
+  now = new Date(),
+): Promise<boolean> {
+  const attempt = await db.attempt.findUnique({
+    where: { id: attemptId },
+    select: { deadlineAt: true, finishedAt: true, questionCount: true },
+  });
+  if (!attempt) return false;
+  if (attempt.finishedAt) return true;
+  if (isPastDeadline(attempt, now)) {
+    await stampAttemptFinished(db, attemptId, attempt.questionCount, attempt.deadlineAt!);
+    return true;
+  }
+  const answered = await db.response.aggregate({
+    where: { attemptId },
+    _count: { _all: true },
+    _max: { createdAt: true },
+  });
+  if (answered._count._all < attempt.questionCount) return false;
+  await stampAttemptFinished(db, attemptId, attempt.questionCount, answered._max.createdAt ?? now);
+  return true;
 }

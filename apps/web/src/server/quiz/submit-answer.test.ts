@@ -3,6 +3,8 @@ import { answerKeyResponse, responseFor } from "@jiji/content/testing";
 import { createUser, type Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAttemptIfDone } from "./finish-attempt";
+import { storeResponses } from "./response-store";
 import { startAttempt } from "./start-attempt";
 import { submitAnswer } from "./submit-answer";
 
@@ -174,6 +176,67 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     expect(attempt.correctCount).toBe(3);
     expect(attempt.score).toBeGreaterThanOrEqual(0.6);
     expect(attempt.score).toBeLessThan(1);
+  });
+
+  it("finishes an attempt whose last answer was stored by a server that died before stamping it", async () => {
+    const { attemptId, questions } = await newAttempt("test");
+    const answeredAt = new Date("2026-01-05T10:00:00Z");
+    // What a crash leaves behind: every answer stored, the attempt not stamped finished.
+    await storeResponses(
+      db,
+      questions.map((question, position) => ({
+        attemptId,
+        userId: studentId,
+        questionId: question.id,
+        position,
+        response: JSON.stringify(answerKeyResponse(question)),
+        isCorrect: true,
+        score: 1,
+        timeTakenMs: 1,
+        createdAt: answeredAt,
+      })),
+    );
+    expect(await closeAttemptIfDone(db, attemptId)).toBe(true);
+    const closed = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(closed).toMatchObject({ finishedAt: answeredAt, correctCount: 5, score: 1 });
+
+    // The same state reached through the answer route: the student's retry of the last answer closes it.
+    const retried = await newAttempt("test");
+    const rows = retried.questions.map((question, position) => ({
+      attemptId: retried.attemptId,
+      userId: studentId,
+      questionId: question.id,
+      position,
+      response: JSON.stringify(responseFor(question, position !== 0)),
+      isCorrect: position !== 0,
+      score: position !== 0 ? 1 : 0,
+      timeTakenMs: 1,
+      createdAt: answeredAt,
+    }));
+    await storeResponses(db, rows);
+    const last = retried.questions.at(-1)!;
+    const retry = await submitAnswer(
+      db,
+      {
+        attemptId: retried.attemptId,
+        userId: studentId,
+        sessionVersion: 0,
+        questionId: last.id,
+        response: responseFor(last, true),
+        timeTakenMs: 1,
+      },
+      "ja",
+    );
+    expect(retry).toMatchObject({ ok: true, result: { status: "already-recorded", isFinished: true } });
+    const finished = await db.attempt.findUniqueOrThrow({ where: { id: retried.attemptId } });
+    expect(finished.finishedAt).not.toBeNull();
+    expect(finished.correctCount).toBe(4);
+  });
+
+  it("leaves an attempt with unanswered questions and time left open", async () => {
+    const { attemptId } = await newAttempt("practice");
+    expect(await closeAttemptIfDone(db, attemptId)).toBe(false);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).finishedAt).toBeNull();
   });
 
   it("rejects answers to a finished attempt and stores nothing", async () => {

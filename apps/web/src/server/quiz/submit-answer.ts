@@ -13,7 +13,7 @@ import { queryRows, sql, toDate, toNumber } from "../raw-sql";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
-import { countAnswered, stampAttemptFinished } from "./finish-attempt";
+import { closeAttemptIfDone, countAnswered, stampAttemptFinished } from "./finish-attempt";
 import { type StoreResponse, storeResponses } from "./response-store";
 
 export type SubmitAnswerError =
@@ -113,7 +113,10 @@ export async function submitAnswer(
   if (outcome.status === "duplicate") {
     const stored = await findStoredResponse(db, input.attemptId, input.questionId);
     if (!stored) throw new Error(`answer to ${input.questionId} in ${input.attemptId} vanished`);
-    return { ok: true, result: await alreadyRecorded(db, attempt, question, stored, locale) };
+    const result = await alreadyRecorded(db, attempt, question, stored, locale);
+    // The first try may have stored the last answer and died before stamping the attempt: the retry does it.
+    if (result.isFinished) await closeAttemptIfDone(db, input.attemptId, now);
+    return { ok: true, result };
   }
 
   // Every graded answer moves the FSRS card of each fact it tests (idempotent per response).

@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { GENERATOR_VERSION } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { closeAttemptIfExpired, isAttemptClosed } from "./attempt-rules";
+import { closeAttemptIfDone } from "../quiz/finish-attempt";
+import { isAttemptClosed } from "./attempt-rules";
 import { perStudentSeed } from "./question-pool";
 import { questionsForSet, toQuizSetView } from "./quiz-sets";
 
@@ -47,7 +48,7 @@ export async function startAssignmentAttempt(
   });
   const resumable = previous.find((attempt) => !isAttemptClosed(attempt, now));
   if (resumable) return { ok: true, attemptId: resumable.id, status: "resumed" };
-  for (const attempt of previous) if (!attempt.finishedAt) await closeAttemptIfExpired(db, attempt.id, now);
+  for (const attempt of previous) if (!attempt.finishedAt) await closeAttemptIfDone(db, attempt.id, now);
 
   const set = toQuizSetView(assignment.quizSet);
   if (previous.length >= set.attemptsAllowed) {

@@ -6,9 +6,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { QuestionScreen } from "@/components/quiz/question-screen";
 import { localized } from "@/lib/localized";
 import { findOwnedAttempt, nextQuestionScreen } from "@/server/quiz/attempts";
+import { closeAttemptIfDone } from "@/server/quiz/finish-attempt";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
 import { requireUser } from "@/server/session";
-import { closeAttemptIfExpired } from "@/server/teacher/attempt-rules";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -21,7 +21,7 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]"
   const db = await getDatabase();
   const attempt = await findOwnedAttempt(db, id.data, user.id);
   if (!attempt) notFound();
-  if (await closeAttemptIfExpired(db, attempt.id)) redirect(`/quiz/${attempt.id}/results`);
+  if (await closeAttemptIfDone(db, attempt.id)) redirect(`/quiz/${attempt.id}/results`);
   const view = await nextQuestionScreen(db, attempt);
   if (!view) redirect(`/quiz/${attempt.id}/results`);
   const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;

@@ -9,9 +9,10 @@ import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
 import { findOwnedAttempt } from "@/server/quiz/attempts";
+import { closeAttemptIfDone } from "@/server/quiz/finish-attempt";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
 import { requireUser } from "@/server/session";
-import { closeAttemptIfExpired, isResultsRevealed } from "@/server/teacher/attempt-rules";
+import { isResultsRevealed } from "@/server/teacher/attempt-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("title"), robots: { index: false } };
@@ -25,7 +26,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
   const db = await getDatabase();
   const attempt = await findOwnedAttempt(db, id.data, user.id);
   if (!attempt) notFound();
-  const isClosed = attempt.finishedAt !== null || (await closeAttemptIfExpired(db, attempt.id));
+  const isClosed = attempt.finishedAt !== null || (await closeAttemptIfDone(db, attempt.id));
   if (!isClosed) redirect(`/quiz/${attempt.id}`);
   const locale = toLocale(await getLocale());
   if (!isResultsRevealed(attempt)) {
