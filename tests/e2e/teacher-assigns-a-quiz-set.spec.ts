@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signOut, signUp, uniqueEmail } from "../support/accounts";
+import { seriousViolations } from "../support/axe";
 import { e2eDatabase } from "../support/database";
 import { currentQuestion, fillAnswer, submitAnswer } from "../support/quiz";
 import {
@@ -38,6 +39,8 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   await joinWithCode(page, classroom.code.toLowerCase());
   await page.waitForURL(/\/classes\?joined=/);
   await expect(page.getByRole("main").getByText(className)).toBeVisible();
+  // Pages this journey reaches that no other spec does are checked for accessibility on the way.
+  const a11y: string[] = [...(await seriousViolations(page))];
   // Students cannot open teacher pages.
   const forbidden = await page.goto(`/teacher/classes/${classroom.id}`);
   expect(forbidden?.status()).toBe(404);
@@ -46,9 +49,18 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   await switchAccount(page, DEMO_TEACHER);
   await page.goto(`/teacher/classes/${classroom.id}`);
   await expect(page.getByRole("table", { name: "クラスの生徒" })).toContainText(student.name);
-  await buildTrueFalseSet(page, setTitle, 3);
+  a11y.push(...(await seriousViolations(page)));
+  const draftTitle = `下書き ${suffix}`;
+  await buildTrueFalseSet(page, draftTitle, 3);
+  // The helper returns once the URL changes, which can be before the set's page replaces the builder (whose
+  // title field has the same label): a rename typed too early went into the builder and was lost.
+  await expect(page.getByRole("heading", { level: 1, name: draftTitle })).toBeVisible();
+  // Renamed before assigning: the new title is the one the page (and later the student) shows.
+  await page.getByLabel("タイトル", { exact: true }).fill(setTitle);
+  await page.getByRole("button", { name: "タイトルを変更する" }).click();
   await expect(page.getByRole("heading", { level: 1, name: setTitle })).toBeVisible();
   await expect(page.locator(".teacher-preview__item")).toHaveCount(3);
+  a11y.push(...(await seriousViolations(page)));
   await page.getByLabel("クラス", { exact: true }).selectOption({ label: className });
   // A due date before the opening date is refused and nothing is stored.
   await page.getByLabel("締切日時").fill("2020-01-01T09:00");
@@ -68,6 +80,7 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   await page.goto("/classes");
   const card = page.locator(".assignment-card").filter({ hasText: setTitle });
   await expect(card).toContainText(className);
+  a11y.push(...(await seriousViolations(page)));
   await card.getByRole("button", { name: "はじめる" }).click();
   await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
   const attemptId = page.url().split("/").at(-1)!;
@@ -95,6 +108,8 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   await expect(
     page.getByRole("table", { name: "問題ごとの正答率・識別指数・最も多い誤答" }).getByRole("row"),
   ).toHaveCount(4);
+  a11y.push(...(await seriousViolations(page)));
+  expect(a11y).toEqual([]);
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "生徒別CSV" }).click();
   const download = await downloading;

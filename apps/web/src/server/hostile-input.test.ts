@@ -18,9 +18,11 @@ import {
   createClassroomSchema,
   createQuizSetSchema,
   joinClassroomSchema,
+  quizSetIdSchema,
   regenerateJoinCodeSchema,
   removeStudentSchema,
   renameClassroomSchema,
+  renameQuizSetSchema,
 } from "./teacher/teacher-schemas";
 
 const setCookie = vi.fn();
@@ -196,6 +198,9 @@ describe("teacher schemas (teacher.errors)", () => {
     [removeStudentSchema, { classroomId: "c1" }, each("studentId", NOT_AN_ID)],
     [joinClassroomSchema, {}, each("code", [OVERSIZED, "  "])],
     [assignmentIdSchema, {}, each("assignmentId", NOT_AN_ID)],
+    [renameQuizSetSchema, { title: "条約" }, each("quizSetId", NOT_AN_ID)],
+    [renameQuizSetSchema, { quizSetId: "c1" }, each("title", [OVERSIZED, "  "])],
+    [quizSetIdSchema, {}, each("quizSetId", NOT_AN_ID)],
   ] as const)("%# refuses every hostile value", (schema, valid, cases) => {
     for (const hostile of cases) expectRefused(schema, valid, hostile, "teacher.errors");
   });
@@ -203,6 +208,7 @@ describe("teacher schemas (teacher.errors)", () => {
   it.each(SQL_LIKE)("a class name %j is kept verbatim", (name) => {
     expectVerbatim(createClassroomSchema, {}, "name", name);
     expectVerbatim(renameClassroomSchema, { classroomId: "c1" }, "name", name);
+    expectVerbatim(renameQuizSetSchema, { quizSetId: "c1" }, "title", name);
   });
 
   const quizSet = {

@@ -15,7 +15,7 @@ import {
   restoreClassroom,
 } from "./classrooms";
 import { joinClassroom } from "./join-classroom";
-import { createQuizSet } from "./quiz-sets";
+import { createQuizSet, deleteQuizSet, renameQuizSet } from "./quiz-sets";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import {
   assignmentIdSchema,
@@ -24,9 +24,11 @@ import {
   createClassroomSchema,
   createQuizSetSchema,
   joinClassroomSchema,
+  quizSetIdSchema,
   regenerateJoinCodeSchema,
   removeStudentSchema,
   renameClassroomSchema,
+  renameQuizSetSchema,
 } from "./teacher-schemas";
 
 // Every action: signed in, zod-parsed, teacher role checked (teacherFormAction), and ownership enforced by
@@ -81,6 +83,20 @@ export const createQuizSetAction = teacherFormAction(createQuizSetSchema, async 
       : { formError: created.reason };
   }
   redirect(`/teacher/quiz-sets/${created.quizSetId}`);
+});
+
+export const renameQuizSetAction = teacherFormAction(renameQuizSetSchema, async (input, teacher, db) => {
+  if (!(await renameQuizSet(db, teacher.id, input.quizSetId, input.title)))
+    return { formError: "quizSetNotFound" };
+  revalidatePath(`/teacher/quiz-sets/${input.quizSetId}`);
+  return undefined;
+});
+
+/** Refused ("quizSetAssigned") once the set is assigned: deleting it would take students' attempts along. */
+export const deleteQuizSetAction = teacherFormAction(quizSetIdSchema, async (input, teacher, db) => {
+  const deleted = await deleteQuizSet(db, teacher.id, input.quizSetId);
+  if (!deleted.ok) return { formError: deleted.reason };
+  redirect("/teacher");
 });
 
 export const assignQuizSetAction = teacherFormAction(assignQuizSetSchema, async (input, teacher, db) => {

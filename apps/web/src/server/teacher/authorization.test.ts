@@ -18,7 +18,7 @@ import {
   renameClassroom,
 } from "./classrooms";
 import { joinClassroom } from "./join-classroom";
-import { createQuizSet, findOwnedQuizSet, listQuizSets } from "./quiz-sets";
+import { createQuizSet, deleteQuizSet, findOwnedQuizSet, listQuizSets, renameQuizSet } from "./quiz-sets";
 import { loadAssignmentReport } from "./report";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { hasTeacherRole } from "./teacher-role";
@@ -37,6 +37,7 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
   let classroom: { id: string; joinCode: string };
   let intruderClassroomId: string;
   let quizSetId: string;
+  let unassignedQuizSetId: string;
   let intruderQuizSetId: string;
   let assignmentId: string;
   let memberAttemptId: string;
@@ -65,9 +66,11 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
       attemptsAllowed: 2,
     };
     const set = await createQuizSet(db, owner.id, input);
+    const unassigned = await createQuizSet(db, owner.id, input);
     const other = await createQuizSet(db, intruder.id, input);
-    if (!set.ok || !other.ok) throw new Error("sets");
+    if (!set.ok || !unassigned.ok || !other.ok) throw new Error("sets");
     quizSetId = set.quizSetId;
+    unassignedQuizSetId = unassigned.quizSetId;
     intruderQuizSetId = other.quizSetId;
     const assignment = await assignQuizSet(db, owner.id, {
       quizSetId,
@@ -118,6 +121,15 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
       }),
     ).toEqual({ ok: false, reason: "classroomNotFound" });
     expect(await db.assignment.count()).toBe(1);
+  });
+
+  it("another teacher cannot rename or delete a quiz set, and cannot tell an assigned one from a missing one", async () => {
+    expect(await renameQuizSet(db, intruder.id, quizSetId, "乗っ取り")).toBe(false);
+    for (const id of [quizSetId, unassignedQuizSetId])
+      expect(await deleteQuizSet(db, intruder.id, id)).toEqual({ ok: false, reason: "quizSetNotFound" });
+    const kept = await db.quizSet.findMany({ where: { teacherId: owner.id }, select: { title: true } });
+    expect(kept).toEqual([{ title: "秘密" }, { title: "秘密" }]);
+    expect(await db.assignment.count({ where: { quizSetId } })).toBe(1);
   });
 
   it("another teacher cannot read the report (attempts) of an assignment that is not theirs", async () => {

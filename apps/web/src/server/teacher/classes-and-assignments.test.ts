@@ -14,9 +14,14 @@ import {
 } from "./classrooms";
 import { joinClassroom } from "./join-classroom";
 import { generateJoinCode, JOIN_CODE_ALPHABET, normalizeJoinCode } from "./join-code";
-import { createQuizSet, findOwnedQuizSet } from "./quiz-sets";
+import { createQuizSet, deleteQuizSet, findOwnedQuizSet, renameQuizSet } from "./quiz-sets";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
-import { assignQuizSetSchema, type CreateQuizSetInput, createQuizSetSchema } from "./teacher-schemas";
+import {
+  assignQuizSetSchema,
+  type CreateQuizSetInput,
+  createQuizSetSchema,
+  renameQuizSetSchema,
+} from "./teacher-schemas";
 import { makeUser, responseFor } from "./test-fixtures";
 
 const ARTICLE = "russia-north-korea-partnership";
@@ -161,6 +166,40 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
     expect(set.fixedQuestionIds).toHaveLength(3);
     for (const id of set.fixedQuestionIds!)
       expect(["single-choice", "true-false"]).toContain(findQuestion(id)?.type);
+  });
+
+  it("a set is renamed to the trimmed title; an empty or too long title is refused", async () => {
+    const created = await createQuizSet(db, teacher.id, baseSet);
+    if (!created.ok) throw new Error(created.reason);
+    const input = renameQuizSetSchema.parse({ quizSetId: created.quizSetId, title: "  条約の復習  " });
+    expect(await renameQuizSet(db, teacher.id, input.quizSetId, input.title)).toBe(true);
+    expect((await findOwnedQuizSet(db, teacher.id, created.quizSetId))?.title).toBe("条約の復習");
+    const refused = (title: string) =>
+      renameQuizSetSchema.safeParse({ quizSetId: created.quizSetId, title }).error?.issues[0]?.message;
+    expect(refused("   ")).toBe("titleRequired");
+    expect(refused("あ".repeat(101))).toBe("titleTooLong");
+  });
+
+  it("a set that was never assigned is deleted; deleting it again reads as not found", async () => {
+    const created = await createQuizSet(db, teacher.id, baseSet);
+    if (!created.ok) throw new Error(created.reason);
+    expect(await deleteQuizSet(db, teacher.id, created.quizSetId)).toEqual({ ok: true });
+    expect(await db.quizSet.count({ where: { id: created.quizSetId } })).toBe(0);
+    expect(await deleteQuizSet(db, teacher.id, created.quizSetId)).toEqual({
+      ok: false,
+      reason: "quizSetNotFound",
+    });
+  });
+
+  it("an assigned set is not deleted: the set, its assignment and the students' attempts stay", async () => {
+    const taker = await makeUser(db, "student");
+    const { quizSetId, assignmentId } = await assigned({}, openNow(), taker);
+    const started = await startAssignmentAttempt(db, taker.id, assignmentId);
+    if (!started.ok) throw new Error(started.reason);
+    expect(await deleteQuizSet(db, teacher.id, quizSetId)).toEqual({ ok: false, reason: "quizSetAssigned" });
+    expect(await findOwnedQuizSet(db, teacher.id, quizSetId)).not.toBeNull();
+    expect(await db.assignment.count({ where: { id: assignmentId } })).toBe(1);
+    expect(await db.attempt.count({ where: { id: started.attemptId } })).toBe(1);
   });
 
   it("an assignment due before it opens is refused by the schema and by the server, and not stored", async () => {

@@ -111,6 +111,33 @@ export async function findOwnedQuizSet(db: Database, teacherId: string, quizSetI
   return row ? toQuizSetView(row) : null;
 }
 
+// Each mutation below is one conditional statement: the `teacherId` in the filter is the ownership check.
+
+export async function renameQuizSet(db: Database, teacherId: string, quizSetId: string, title: string) {
+  const { count } = await db.quizSet.updateMany({ where: { id: quizSetId, teacherId }, data: { title } });
+  return count === 1;
+}
+
+export type DeleteQuizSetResult = { ok: true } | { ok: false; reason: "quizSetNotFound" | "quizSetAssigned" };
+
+/**
+ * Only a set that was never assigned: assignments cascade from their set, and with them students' attempts
+ * and the reports. The "no assignments" condition is part of the delete itself, not a read before it.
+ */
+export async function deleteQuizSet(
+  db: Database,
+  teacherId: string,
+  quizSetId: string,
+): Promise<DeleteQuizSetResult> {
+  const { count } = await db.quizSet.deleteMany({
+    where: { id: quizSetId, teacherId, assignments: { none: {} } },
+  });
+  if (count === 1) return { ok: true };
+  // Nothing deleted: a second read, for the message only, tells an assigned set from a missing one.
+  const kept = await db.quizSet.count({ where: { id: quizSetId, teacherId } });
+  return { ok: false, reason: kept === 1 ? "quizSetAssigned" : "quizSetNotFound" };
+}
+
 /**
  * The questions of a set: for a fixed set everyone's; for a per-student set the draw for `seed`
  * (the preview uses the set's own seed, students their own). Questions no longer in the bank are skipped.

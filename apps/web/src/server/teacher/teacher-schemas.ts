@@ -62,8 +62,10 @@ const optionalMinutes = z.preprocess(
     .optional(),
 );
 
+const quizSetTitle = z.string().trim().min(1, "titleRequired").max(100, "titleTooLong");
+
 export const createQuizSetSchema = z.object({
-  title: z.string().trim().min(1, "titleRequired").max(100, "titleTooLong"),
+  title: quizSetTitle,
   articleSlugs: list(contentId, "articlesRequired"),
   sections: list(contentId),
   tags: list(contentId),
@@ -84,6 +86,8 @@ export const createQuizSetSchema = z.object({
     .max(10, "attemptsAllowedInvalid"),
 });
 export type CreateQuizSetInput = z.infer<typeof createQuizSetSchema>;
+export const renameQuizSetSchema = z.object({ quizSetId: cuidSchema, title: quizSetTitle });
+export const quizSetIdSchema = z.object({ quizSetId: cuidSchema });
 
 /** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in Japan time (UTC+9). */
 const APP_UTC_OFFSET_MS = 9 * 60 * 60 * 1000;

@@ -3,10 +3,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
 import { localized } from "@/lib/localized";
 import { requireTeacher } from "@/server/teacher/access";
+import { deleteQuizSetAction, renameQuizSetAction } from "@/server/teacher/actions";
 import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { findOwnedQuizSet, questionsForSet } from "@/server/teacher/quiz-sets";
@@ -122,6 +124,34 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
               <QuestionPreview key={question.id} question={question} number={index + 1} />
             ))}
           </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-heading" className="card teacher__section">
+        <h2 id="settings-heading">{t("quizSet.settingsHeading")}</h2>
+        <ActionForm action={renameQuizSetAction} submitLabel={t("quizSet.rename")} buttonClassName="button">
+          <HiddenField name="quizSetId" value={set.id} />
+          <TextField
+            name="title"
+            label={t("builder.title")}
+            defaultValue={set.title}
+            required
+            maxLength={100}
+          />
+        </ActionForm>
+        {/* An assigned set holds students' attempts and reports: the server refuses, so say why. */}
+        {assignments.length > 0 ? (
+          <p className="muted">{t("quizSet.cannotDelete")}</p>
+        ) : (
+          <ActionForm
+            action={deleteQuizSetAction}
+            submitLabel={t("quizSet.delete")}
+            buttonClassName="button button--ghost"
+            confirmText={t("quizSet.deleteConfirm", { title: set.title })}
+          >
+            <HiddenField name="quizSetId" value={set.id} />
+            <p className="field__hint">{t("quizSet.deleteHint")}</p>
+          </ActionForm>
         )}
       </section>
     </section>
