@@ -1,27 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn, signOut } from "../support/accounts";
+import { seriousViolations } from "../support/axe";
 import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
-
-/** Serious and critical WCAG 2.1 A/AA violations on the current page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${page.url()} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
 
 test("every page has no serious or critical accessibility violations", async ({ page }) => {
   test.setTimeout(180_000);
   const found: string[] = [];
   const check = async (path?: string) => {
     if (path) await page.goto(path);
-    await page.waitForLoadState("networkidle");
     found.push(...(await seriousViolations(page)));
   };
 
@@ -61,6 +47,8 @@ test("every page has no serious or critical accessibility violations", async ({ 
   }
   await expect(page).toHaveURL(/\/results$/);
   await check();
+  // The same pages again, now with a history, a mistake and review cards in them.
+  for (const path of ["/", "/progress", "/mistakes", "/review"]) await check(path);
 
   await signOut(page);
   await page.goto("/signin");

@@ -70,7 +70,7 @@ test("after finishing a quiz, the progress figures change as expected", async ({
   await page.goto("/progress");
   await page
     .getByRole("region", { name: "苦手な事実" })
-    .getByRole("button", { name: `「${weakFact.label.ja}」を練習する` })
+    .getByRole("button", { name: `この事実を練習する:「${weakFact.label.ja}」` })
     .click();
   await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
   const practiceId = page.url().split("/").at(-1)!;
