@@ -54,6 +54,8 @@ test("every page has no serious or critical accessibility violations", async ({ 
   await page.goto("/signin");
   await signIn(page, { email: "teacher@jiji.example", password: "jiji-teacher-2026" });
   await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("先生");
+  await check("/");
+  await expect(page.getByRole("link", { name: "クラスと課題を開く" })).toBeVisible(); // the teacher's home card
   for (const path of ["/teacher", "/teacher/quiz-sets/new"]) await check(path);
 
   expect(found).toEqual([]);

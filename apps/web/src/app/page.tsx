@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { NextActions } from "@/components/progress/next-actions";
 import { currentUser } from "@/server/session";
 import { listOpenAssignmentsForStudent } from "@/server/teacher/assignments";
+import { listClassrooms } from "@/server/teacher/classrooms";
 
 export default async function HomePage() {
   const [user, t] = await Promise.all([currentUser(), getTranslations("home")]);
@@ -24,10 +25,30 @@ export default async function HomePage() {
     );
   }
   const now = new Date();
-  const openAssignments = await listOpenAssignmentsForStudent(await getDatabase(), user.id, now);
+  const db = await getDatabase();
+  const [openAssignments, classrooms] = await Promise.all([
+    listOpenAssignmentsForStudent(db, user.id, now),
+    user.role === "teacher" ? listClassrooms(db, user.id) : [],
+  ]);
+  const activeClassrooms = classrooms.filter((classroom) => !classroom.isArchived);
   return (
     <section>
       <h1>{t("welcome", { name: user.name })}</h1>
+      {user.role === "teacher" && (
+        <section className="card teacher-home" aria-labelledby="teacher-home-title">
+          <h2 id="teacher-home-title">{t("teacherTitle")}</h2>
+          <p>
+            {t("teacherSummary", {
+              classes: activeClassrooms.length,
+              students: activeClassrooms.reduce((sum, classroom) => sum + classroom.studentCount, 0),
+              assignments: activeClassrooms.reduce((sum, classroom) => sum + classroom.assignmentCount, 0),
+            })}
+          </p>
+          <Link href="/teacher" className="button button--primary">
+            {t("teacherOpen")}
+          </Link>
+        </section>
+      )}
       <NextActions
         userId={user.id}
         now={now}
