@@ -1,4 +1,4 @@
-import { formatJapaneseNumber, toKanjiNumber } from "../grading/normalize-answer";
+import { formatJapaneseNumber, parseJapaneseNumber, toKanjiNumber } from "../grading/normalize-answer";
 import type { Fact, LocalizedText } from "../schemas/article-schema";
 import { formatDateJa } from "../schemas/fact-date";
 
@@ -22,13 +22,25 @@ export type Slot = {
   question?: LocalizedText;
 };
 
+/** The digits or kanji numerals of a figure as written: "1万1000" in "約1万1000人", "三" in "第三次". */
+const NUMBER_RUN = /[0-9][0-9,]*(?:\.\d+)?万?[0-9]*|[〇一二三四五六七八九十]+/;
+
+/**
+ * The figure as written with only its number blanked ("第(  )次", "約(  )人"), when that number is the value
+ * itself; null otherwise ("約4年5ヶ月" stores 53 months: blanking the 4 would ask for the wrong number).
+ */
+export function blankNumber(asWritten: string, value: number): string | null {
+  const run = NUMBER_RUN.exec(asWritten);
+  return run && parseJapaneseNumber(run[0]) === value ? asWritten.replace(run[0], BLANK) : null;
+}
+
 function formatNumberLike(value: number, template: { unit: string; asWritten: string }): string {
   if (/[ヶケかカ]月/.test(template.unit) && value >= 12) {
     const prefix = template.asWritten.startsWith("約") ? "約" : "";
     const months = value % 12;
     return `${prefix}${Math.floor(value / 12)}年${months === 0 ? "" : `${months}ヶ月`}`;
   }
-  const run = /[0-9][0-9,]*(?:\.\d+)?万?[0-9]*|[〇一二三四五六七八九十]+/.exec(template.asWritten);
+  const run = NUMBER_RUN.exec(template.asWritten);
   if (!run) return `${formatJapaneseNumber(value)}${template.unit}`;
   const replacement = /[0-9]/.test(run[0]) ? formatJapaneseNumber(value) : toKanjiNumber(value);
   return template.asWritten.replace(run[0], replacement);

@@ -4,6 +4,7 @@ import { articles } from "../articles";
 import { normalizeAnswerText } from "../grading/normalize-answer";
 import type { Article, Fact } from "../schemas/article-schema";
 import type { Question } from "../schemas/question-types";
+import { blankNumber } from "./fact-slots";
 import { GENERATOR_VERSION, generateQuestions } from "./generate-questions";
 
 const seedArticle = articles.find((article) => article.slug === "russia-north-korea-partnership") as Article;
@@ -200,5 +201,17 @@ describe("generator on the seed article", () => {
     for (const question of bank.filter((q) => q.type !== "matching")) {
       expect(question.explanation.ja).toContain("の見方であり、確かめられた事実ではありません");
     }
+  });
+
+  it("blanks the number inside a figure as written, so its unit reads in place", () => {
+    const numeric = generateQuestions(seedArticle, { seed: "x", types: ["numeric"] });
+    const stemOf = (factId: string) =>
+      numeric.find((question) => question.factIds.includes(factId) && question.type === "numeric")?.stem.ja;
+    expect(stemOf("third-deployment-possible")).toContain("派兵は第(  )次である");
+    expect(stemOf("third-deployment-possible")).not.toContain("単位");
+    // 約4年5ヶ月 is stored as 53 months: blanking its "4" would ask for a number the grader does not expect.
+    expect(blankNumber("約4年5ヶ月", 53)).toBeNull();
+    expect(blankNumber("約1万1000人", 11_000)).toBe("約(  )人");
+    expect(blankNumber("第三次", 3)).toBe("第(  )次");
   });
 });

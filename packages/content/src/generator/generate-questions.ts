@@ -12,7 +12,7 @@ import type {
   SingleChoiceOption,
 } from "../schemas/question-types";
 import { distractorCandidates, indexSlots, normalizeCached, type SlotIndex } from "./distractors";
-import { answerText, BLANK, type Slot, slotsForFact } from "./fact-slots";
+import { answerText, BLANK, blankNumber, type Slot, slotsForFact } from "./fact-slots";
 
 export { GENERATOR_VERSION };
 
@@ -221,7 +221,11 @@ function cloze(context: Context, slot: Slot): Question | null {
 function numeric(context: Context, slot: Slot): Question | null {
   const answer = slot.answer;
   if (answer.kind === "number") {
-    const stemJa = `次の文の${BLANK}に入る数を答えなさい(単位: ${answer.unit})。${blankStem(slot)}`;
+    // The blank sits inside the figure as the article writes it (第(  )次, 約(  )人), so the unit reads in place.
+    const inPlace = blankNumber(answer.asWritten, answer.value);
+    const stemJa = inPlace
+      ? `次の文の${BLANK}に入る数を答えなさい。${slot.sentence(inPlace)}`
+      : `次の文の${BLANK}に入る数を答えなさい(単位: ${answer.unit})。${blankStem(slot)}`;
     if (contains(stemJa, String(answer.value)) || contains(stemJa, answer.asWritten)) return null;
     const base = common(context, `numeric:${slot.name}`, [slot.fact.id], "");
     return {
