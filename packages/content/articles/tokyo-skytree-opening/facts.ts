@@ -27,6 +27,7 @@ export const facts = [
     subject: "東京スカイツリー",
     action: "認定された",
     object: "世界一高いタワーとしてギネス世界記録",
+    objectType: "recognition",
     objectParticle: "に",
     date: { value: "2011-11-17" },
     sourceIds: ["resemom-completion"],

@@ -1,7 +1,7 @@
 import { normalizeAnswerText } from "../grading/normalize-answer";
 import { type Random, shuffleWith } from "../lib/random";
 import { datesOverlap, parsePartialDate } from "../schemas/fact-date";
-import { formatSlotValue, type Slot, type SlotAnswer } from "./fact-slots";
+import { BLANK, formatSlotValue, type Slot, type SlotAnswer } from "./fact-slots";
 
 const normalizedCache = new Map<string, string>();
 const NORMALIZED_CACHE_LIMIT = 50_000;
@@ -87,8 +87,16 @@ function perturbations(answer: SlotAnswer): SlotAnswer[] {
  * Wrong options for a slot, best first: values true of other facts of the same kind, then of other kinds
  * in the same category, then perturbations. Never equivalent to the answer, never duplicated.
  */
+/** True when `needle`, normalised, occurs in `haystack` (an empty needle never does). */
+export function contains(haystack: string, needle: string): boolean {
+  const normalizedNeedle = normalizeCached(needle);
+  return normalizedNeedle.length > 0 && normalizeCached(haystack).includes(normalizedNeedle);
+}
+
 export function distractorCandidates(slot: Slot, index: SlotIndex, random: Random): Candidate[] {
   const answerText = formatSlotValue(slot, slot.answer);
+  // A value the sentence already holds reads as nonsense when swapped in (「ロシアは…ロシアについて述べた」).
+  const sentence = slot.sentence(BLANK);
   const others = (index.get(slot.category) ?? []).filter(
     (other) => other.fact.id !== slot.fact.id && other.about !== slot.about,
   );
@@ -117,7 +125,7 @@ export function distractorCandidates(slot: Slot, index: SlotIndex, random: Rando
   const result: Candidate[] = [];
   for (const candidate of candidates) {
     const key = normalizeCached(candidate.text);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || contains(sentence, candidate.text)) continue;
     if (isEquivalent(slot.answer, candidate.value, answerText, candidate.text)) continue;
     if (result.some((kept) => isEquivalent(kept.value, candidate.value, kept.text, candidate.text))) continue;
     seen.add(key);

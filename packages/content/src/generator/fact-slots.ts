@@ -112,7 +112,7 @@ function eventSlots(fact: Extract<Fact, { kind: "event" }>): Slot[] {
     slots.push({
       fact,
       name: "event.object",
-      category: "event-object",
+      category: `event-object:${fact.objectType}:${fact.objectParticle}`,
       about: `${fact.subject}|${fact.action}`,
       answer: { kind: "text", text: fact.object },
       sentence: (value) => compose({ ...current, object: value }),

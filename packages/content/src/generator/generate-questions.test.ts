@@ -214,4 +214,44 @@ describe("generator on the seed article", () => {
     expect(blankNumber("約1万1000人", 11_000)).toBe("約(  )人");
     expect(blankNumber("第三次", 3)).toBe("第(  )次");
   });
+
+  it("takes wrong options for an event's object only from objects of the same type and particle", () => {
+    const facts = new Map(seedArticle.facts.map((fact) => [fact.id, fact]));
+    const objectTypeOf = (factId: string | undefined) => {
+      const fact = factId ? facts.get(factId) : undefined;
+      return fact?.kind === "event" ? `${fact.objectType}|${fact.objectParticle}` : `not an event: ${factId}`;
+    };
+    let checked = 0;
+    for (const question of generateQuestions(seedArticle, { seed: "objects" })) {
+      const fact = facts.get(question.factIds[0]!);
+      if (fact?.kind !== "event" || !fact.object) continue;
+      const expected = `${fact.objectType}|${fact.objectParticle}`;
+      if (
+        question.type === "single-choice" &&
+        question.options.some((o) => o.isCorrect && o.text === fact.object)
+      ) {
+        for (const option of question.options.filter((o) => !o.isCorrect && o.distractorOrigin === "fact")) {
+          expect(objectTypeOf(option.distractorFactId), question.stem.ja).toBe(expected);
+          checked += 1;
+        }
+      }
+      if (
+        question.type === "true-false" &&
+        question.swappedValue &&
+        question.stem.ja.includes(`${question.swappedValue}${fact.objectParticle}`)
+      ) {
+        expect(objectTypeOf(question.swappedFromFactId), question.stem.ja).toBe(expected);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it("never swaps in a value the false statement already holds elsewhere", () => {
+    for (const question of generateQuestions(seedArticle, { seed: "swaps", types: ["true-false"] })) {
+      if (question.type !== "true-false" || !question.swappedValue) continue;
+      const occurrences = question.stem.ja.split(question.swappedValue).length - 1;
+      expect(occurrences, question.stem.ja).toBe(1);
+    }
+  });
 });

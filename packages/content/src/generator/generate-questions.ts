@@ -11,7 +11,7 @@ import type {
   QuestionType,
   SingleChoiceOption,
 } from "../schemas/question-types";
-import { distractorCandidates, indexSlots, normalizeCached, type SlotIndex } from "./distractors";
+import { contains, distractorCandidates, indexSlots, normalizeCached, type SlotIndex } from "./distractors";
 import { answerText, BLANK, blankNumber, type Slot, slotsForFact } from "./fact-slots";
 
 export { GENERATOR_VERSION };
@@ -34,11 +34,6 @@ type Context = {
   slotIndex: SlotIndex;
   factsById: Map<string, Fact>;
 };
-
-function contains(haystack: string, needle: string): boolean {
-  const normalizedNeedle = normalizeCached(needle);
-  return normalizedNeedle.length > 0 && normalizeCached(haystack).includes(normalizedNeedle);
-}
 
 function citationsFor(context: Context, factIds: readonly string[]): Citation[] {
   const sourceIds = new Set(factIds.flatMap((id) => context.factsById.get(id)?.sourceIds ?? []));

@@ -100,18 +100,37 @@ const quantityValue = {
   tolerance: z.number().nonnegative().default(0),
 };
 
-export const eventFactSchema = z.object({
-  ...factBase,
-  kind: z.literal("event"),
-  subject: z.string().min(1),
-  /** Predicate without date or place, e.g. "首脳会談を行った". */
-  action: z.string().min(1),
-  object: z.string().optional(),
-  /** The particle that joins object and action: "を" (default) or e.g. "に". */
-  objectParticle: z.string().min(1).default("を"),
-  date: factDateSchema.optional(),
-  place: z.string().optional(),
-});
+/**
+ * What an event's object is. A wrong option for the object comes only from objects of the same type (and
+ * particle): 「高級車を贈呈した」 gets other goods, never 「西側諸国を贈呈した」.
+ */
+export const EVENT_OBJECT_TYPES = [
+  "person", // ショイグ書記, 訪朝したプーチン大統領
+  "group", // a country, an alliance, a bloc: 米欧, 西側諸国
+  "document", // a letter, a message: 祝賀書簡, 重要親書
+  "goods", // a physical thing: ロシアの高級車
+  "undertaking", // a policy, an activity, a relationship: 軍事支援, 追加派兵, 観光産業活性化
+  "recognition", // an award or record: ギネス世界記録
+] as const;
+
+export const eventFactSchema = z
+  .object({
+    ...factBase,
+    kind: z.literal("event"),
+    subject: z.string().min(1),
+    /** Predicate without date or place, e.g. "首脳会談を行った". */
+    action: z.string().min(1),
+    object: z.string().optional(),
+    /** The particle that joins object and action: "を" (default) or e.g. "に". */
+    objectParticle: z.string().min(1).default("を"),
+    objectType: z.enum(EVENT_OBJECT_TYPES).optional(),
+    date: factDateSchema.optional(),
+    place: z.string().optional(),
+  })
+  .refine((fact) => fact.object === undefined || fact.objectType !== undefined, {
+    message: `an event with an object needs objectType (${EVENT_OBJECT_TYPES.join(", ")})`,
+    path: ["objectType"],
+  });
 
 export const dateFactSchema = z.object({
   ...factBase,

@@ -49,6 +49,12 @@ describe("checkArticlesDirectory on broken fixtures", async () => {
     expect(issue?.field).toBe("sourceIds");
   });
 
+  it("reports an event object without its type on objectType", () => {
+    const [issue] = issueFor(issues, "untyped-object");
+    expect(issue?.field).toBe("objectType");
+    expect(issue?.message).toContain("goods");
+  });
+
   it("reports an article with no sources on its article file", () => {
     const missing = issues.filter((issue) => issue.file.includes("no-sources"));
     expect(missing).toEqual([expect.objectContaining({ field: "sources", factId: "-" })]);
