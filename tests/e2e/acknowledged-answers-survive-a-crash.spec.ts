@@ -72,6 +72,8 @@ test("a server killed with SIGKILL mid-load has every acknowledged answer after 
   server = await startServer(); // which first checks that the killed process no longer listens
   const afterRestart = new Set(await storedRows(sheets));
   expect(acknowledged.filter((row) => !afterRestart.has(row))).toEqual([]);
+  // The kill also dropped the FSRS updates the review batcher still held; the restart applies them.
+  expect(await answersWithoutReviewLog(sheets), "stored answers whose card update is missing").toEqual([]);
 
   // Every student carries on: what was never acknowledged is sent again (some of it may have been stored
   // just before the kill), and every attempt ends complete, with exactly one row per question.
@@ -191,6 +193,21 @@ async function storedRows(sheets: Answer[][]): Promise<string[]> {
     select: { attemptId: true, questionId: true, isCorrect: true },
   });
   return stored.map((r) => row(r.attemptId, r.questionId, r.isCorrect)).sort();
+}
+
+/** Stored answers to these attempts that moved no FSRS card (every question here tests at least one fact). */
+async function answersWithoutReviewLog(sheets: Answer[][]): Promise<string[]> {
+  const db = await e2eDatabase();
+  const stored = await db.response.findMany({
+    where: { attemptId: { in: sheets.map((sheet) => sheet[0]!.attemptId) } },
+    select: { id: true, questionId: true },
+  });
+  const logged = await db.reviewLog.findMany({
+    where: { responseId: { in: stored.map((response) => response.id) } },
+    select: { responseId: true },
+  });
+  const withLog = new Set(logged.map((log) => log.responseId));
+  return stored.filter((response) => !withLog.has(response.id)).map((response) => response.questionId);
 }
 
 function describeFailure(outcome: Outcome): string {

@@ -95,8 +95,8 @@ async function applyOneByOne(db: Database, inputs: readonly ScheduleReviewsInput
 
 /**
  * Per-process queue in front of applyReviewBatch. Answers are stored (and acknowledged) before they are
- * queued; the queue is flushed within FLUSH_DELAY_MS. A hard kill in that window loses those FSRS updates
- * (never the answers).
+ * queued; the queue is flushed within FLUSH_DELAY_MS (longer under load, while earlier batches commit). A hard
+ * kill loses the queued FSRS updates, never the answers; scheduleMissedReviews applies them at the next start.
  */
 export function createReviewBatcher(db: () => Promise<Database>) {
   let pending: ScheduleReviewsInput[] = [];

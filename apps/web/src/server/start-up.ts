@@ -1,0 +1,29 @@
+import { getDatabase } from "@jiji/db";
+import { ConfigError, loadServerConfig } from "./env";
+import { scheduleMissedReviews } from "./review/schedule-missed-reviews";
+
+/**
+ * What the server does once, before it serves: a bad configuration stops it with one readable line instead of
+ * a stack trace; FSRS updates lost to a hard kill are applied. Called from instrumentation's register().
+ */
+export async function startUp(): Promise<void> {
+  try {
+    loadServerConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`\nJiji cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+  // `next build` loads instrumentation too; the database is for the running server only.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  try {
+    const scheduled = await scheduleMissedReviews(await getDatabase());
+    if (scheduled > 0)
+      console.log(`[review] scheduled ${scheduled} stored answers whose card updates were lost`);
+  } catch (error) {
+    // Answers are safe either way; serving matters more than catching up on review cards.
+    console.error(
+      `[review] could not check for missed card updates: ${(error as Error).message.split("\n")[0]}`,
+    );
+  }
+}
