@@ -3,6 +3,7 @@ import { answerKeyResponse } from "@jiji/content/testing";
 import { createUser, type Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAttemptReader, readAttempts } from "./attempt-reader";
 import { createResponseWriter, type NewResponse, storeResponses } from "./response-store";
 import { startAttempt } from "./start-attempt";
 import { submitAnswer } from "./submit-answer";
@@ -102,6 +103,31 @@ describe.each(testProviders())("storing answers on %s", (provider) => {
     expect(batchSizes.reduce((sum, size) => sum + size, 0)).toBe(21);
     expect(batchSizes.length).toBeLessThan(21); // they shared statements
     expect(await db.response.count({ where: { attemptId } })).toBe(20);
+  });
+
+  it("reads the attempts of answers arriving together with shared queries, each caller its own row", async () => {
+    const attempts = await Promise.all([newAttempt(5), newAttempt(5), newAttempt(5)]);
+    const batchSizes: number[] = [];
+    const reader = createAttemptReader(
+      async () => db,
+      (database, ids) => {
+        batchSizes.push(ids.length);
+        return readAttempts(database, ids);
+      },
+    );
+    const asked = [...attempts, ...attempts].map(({ attemptId }) => attemptId);
+    const rows = await Promise.all([...asked.map((id) => reader.read(id)), reader.read("no-such-attempt")]);
+    expect(rows.slice(0, -1).map((row) => row?.id)).toEqual(asked);
+    expect(rows.at(-1)).toBeUndefined();
+    expect(rows[0]).toMatchObject({
+      userId,
+      questionCount: 5,
+      finishedAt: null,
+      mode: "test",
+      sessionVersion: 0,
+    });
+    expect(rows[0]!.questionIds).toEqual(attempts[0]!.questionIds);
+    expect(batchSizes).toEqual([4]); // one query for the distinct ids of all seven reads
   });
 
   it("fails only the request whose row cannot be stored", async () => {

@@ -9,10 +9,10 @@ import {
   type QuizResponse,
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { queryRows, sql, toDate, toNumber } from "../raw-sql";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
+import { type ReadAttempt, readAttempts } from "./attempt-reader";
 import { closeAttemptIfDone, countAnswered, stampAttemptFinished } from "./finish-attempt";
 import { type StoreResponse, storeResponses } from "./response-store";
 
@@ -45,10 +45,15 @@ export type SubmitAnswerInput = {
 export type EnqueueReview = (input: ScheduleReviewsInput) => void;
 
 /**
- * How the route shares work between concurrent answers: `storeResponse` group-commits inserts (the process's
- * response writer) and `enqueueReview` batches FSRS scheduling. Without them, each answer writes on its own.
+ * How the route shares work between concurrent answers: `readAttempt` batches attempt reads (the process's
+ * attempt reader), `storeResponse` group-commits inserts (the process's response writer) and `enqueueReview`
+ * batches FSRS scheduling. Without them, each answer reads and writes on its own.
  */
-export type SubmitAnswerDeps = { storeResponse?: StoreResponse; enqueueReview?: EnqueueReview };
+export type SubmitAnswerDeps = {
+  readAttempt?: ReadAttempt;
+  storeResponse?: StoreResponse;
+  enqueueReview?: EnqueueReview;
+};
 
 /**
  * Grades one answer on the server and stores it exactly once. The unique (attempt, question) index, not a
@@ -60,25 +65,15 @@ export async function submitAnswer(
   locale: Locale,
   deps: SubmitAnswerDeps = {},
 ): Promise<SubmitAnswerOutcome> {
-  // Raw SQL on the hot path: one read finds the attempt and checks the session is still current.
-  const [row] = await queryRows<AttemptRow>(
-    db,
-    sql`SELECT a."id", a."userId", a."questionIds", a."questionCount", a."finishedAt", a."deadlineAt", a."mode",
-        u."sessionVersion"
-      FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" WHERE a."id" = ${input.attemptId}`,
-  );
-  const attempt = row && {
-    ...row,
-    questionCount: toNumber(row.questionCount),
-    finishedAt: row.finishedAt === null ? null : toDate(row.finishedAt),
-    deadlineAt: row.deadlineAt === null ? null : toDate(row.deadlineAt),
-  };
+  // One read finds the attempt and checks the session is still current (batched with concurrent answers).
+  const attempt = deps.readAttempt
+    ? await deps.readAttempt(input.attemptId)
+    : (await readAttempts(db, [input.attemptId])).get(input.attemptId);
   if (!attempt || attempt.userId !== input.userId)
     return { ok: false, status: 404, code: "attempt-not-found" };
-  if (toNumber(attempt.sessionVersion) !== input.sessionVersion)
+  if (attempt.sessionVersion !== input.sessionVersion)
     return { ok: false, status: 401, code: "unauthenticated" };
-  const questionIds = JSON.parse(attempt.questionIds) as string[];
-  const position = questionIds.indexOf(input.questionId);
+  const position = attempt.questionIds.indexOf(input.questionId);
   const question = position === -1 ? undefined : findQuestion(input.questionId);
   if (!question) return { ok: false, status: 400, code: "question-not-in-attempt" };
 
@@ -144,17 +139,6 @@ export async function submitAnswer(
     },
   };
 }
-
-type AttemptRow = {
-  id: string;
-  userId: string;
-  questionIds: string;
-  questionCount: unknown;
-  finishedAt: unknown;
-  deadlineAt: unknown;
-  mode: string;
-  sessionVersion: unknown;
-};
 
 type StoredResponse = { response: unknown; isCorrect: boolean; score: number };
 

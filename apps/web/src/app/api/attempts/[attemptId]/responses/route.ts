@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { currentApiUser, requestLocale } from "@/server/api-session";
 import { isSameOriginRequest, jsonError, readJsonBody } from "@/server/http";
+import { attemptReader } from "@/server/quiz/attempt-reader";
 import { attemptIdSchema, submitAnswerBodySchema } from "@/server/quiz/quiz-schemas";
 import { responseWriter } from "@/server/quiz/response-store";
 import { submitAnswer } from "@/server/quiz/submit-answer";
@@ -29,7 +30,11 @@ export async function POST(request: Request, context: RouteContext<"/api/attempt
     await getDatabase(),
     { attemptId: attemptId.data, userId: user.id, sessionVersion: user.sessionVersion, ...parsed.data },
     locale,
-    { storeResponse: responseWriter.write, enqueueReview: reviewBatcher.enqueue },
+    {
+      readAttempt: attemptReader.read,
+      storeResponse: responseWriter.write,
+      enqueueReview: reviewBatcher.enqueue,
+    },
   );
   if (!outcome.ok) return fail(outcome.status, outcome.code);
   // no-transform: a result of a kilobyte or two is not worth gzipping on the busiest route (Next skips it).

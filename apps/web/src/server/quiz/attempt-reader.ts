@@ -1,0 +1,106 @@
+import "server-only";
+import { type Database, getDatabase } from "@jiji/db";
+import { queryRows, sql, sqlList, toDate, toNumber } from "../raw-sql";
+
+/** What answering needs of an attempt, with its owner's current session version. */
+export type AnswerableAttempt = {
+  id: string;
+  userId: string;
+  questionIds: string[];
+  questionCount: number;
+  finishedAt: Date | null;
+  deadlineAt: Date | null;
+  mode: string;
+  sessionVersion: number;
+};
+
+type AttemptRow = {
+  id: string;
+  userId: string;
+  questionIds: string;
+  questionCount: unknown;
+  finishedAt: unknown;
+  deadlineAt: unknown;
+  mode: string;
+  sessionVersion: unknown;
+};
+
+/** Many attempts with one query (raw SQL: it runs on every answer). */
+export async function readAttempts(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, AnswerableAttempt>> {
+  const rows = await queryRows<AttemptRow>(
+    db,
+    sql`SELECT a."id", a."userId", a."questionIds", a."questionCount", a."finishedAt", a."deadlineAt", a."mode",
+        u."sessionVersion"
+      FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" WHERE a."id" IN (${sqlList(ids)})`,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        ...row,
+        questionIds: JSON.parse(row.questionIds) as string[],
+        questionCount: toNumber(row.questionCount),
+        finishedAt: row.finishedAt === null ? null : toDate(row.finishedAt),
+        deadlineAt: row.deadlineAt === null ? null : toDate(row.deadlineAt),
+        sessionVersion: toNumber(row.sessionVersion),
+      },
+    ]),
+  );
+}
+
+export type ReadAttempt = (id: string) => Promise<AnswerableAttempt | undefined>;
+
+/** At most this many attempts per query (bound parameters). */
+const MAX_BATCH = 200;
+
+/**
+ * Batched reads for the answer route: the attempts asked for while a read is in flight are read together by
+ * the next one, so answers arriving together share one query (as they share one insert). A read is a read:
+ * each caller still gets the row as it was when its batch ran, never an older one than it would alone.
+ */
+export function createAttemptReader(database: () => Promise<Database>, read = readAttempts) {
+  type Pending = {
+    id: string;
+    resolve(row: AnswerableAttempt | undefined): void;
+    reject(error: unknown): void;
+  };
+  let queue: Pending[] = [];
+  let isDraining = false;
+
+  async function drain(): Promise<void> {
+    try {
+      const db = await database();
+      while (queue.length > 0) {
+        const batch = queue.slice(0, MAX_BATCH);
+        queue = queue.slice(MAX_BATCH);
+        try {
+          const rows = await read(db, [...new Set(batch.map((pending) => pending.id))]);
+          for (const pending of batch) pending.resolve(rows.get(pending.id));
+        } catch (error) {
+          for (const pending of batch) pending.reject(error);
+        }
+      }
+    } catch (error) {
+      for (const pending of queue.splice(0)) pending.reject(error);
+    } finally {
+      isDraining = false;
+    }
+  }
+
+  const readOne: ReadAttempt = (id) =>
+    new Promise((resolve, reject) => {
+      queue.push({ id, resolve, reject });
+      if (isDraining) return;
+      isDraining = true;
+      // After the current turn of the event loop, so the requests already being handled join this read.
+      setImmediate(() => void drain());
+    });
+
+  return { read: readOne };
+}
+
+/** The process-wide reader used by the answer route. */
+export const attemptReader = createAttemptReader(getDatabase);
