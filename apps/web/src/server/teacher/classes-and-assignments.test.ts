@@ -319,14 +319,22 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
   });
 
   it("concurrent starts never exceed the attempts allowed", async () => {
-    const racer = await makeUser(db, "student");
-    const { assignmentId } = await assigned({ attemptsAllowed: 1 }, openNow(), racer);
-    const results = await Promise.all(
-      [1, 2, 3, 4].map(() => startAssignmentAttempt(db, racer.id, assignmentId)),
-    );
-    expect(await db.attempt.count({ where: { assignmentId, userId: racer.id } })).toBe(1);
-    const ids = new Set(results.flatMap((result) => (result.ok ? [result.attemptId] : [])));
-    expect(ids.size).toBeLessThanOrEqual(1);
+    // Several rounds: a race that a lucky schedule hides once shows in one of them.
+    for (let round = 0; round < 5; round++) {
+      const racer = await makeUser(db, "student");
+      const { assignmentId } = await assigned({ attemptsAllowed: 1 }, openNow(), racer);
+      // Clocks a little apart, later callers earlier (two servers): start order and start time disagree.
+      const base = Date.now();
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          startAssignmentAttempt(db, racer.id, assignmentId, new Date(base - i * 1000)),
+        ),
+      );
+      expect(await db.attempt.count({ where: { assignmentId, userId: racer.id } })).toBe(1);
+      // Every racer is sent to the one attempt: the first started it, the others resume it.
+      const ids = new Set(results.map((result) => (result.ok ? result.attemptId : result.reason)));
+      expect(ids.size).toBe(1);
+    }
   });
 
   it("per-student sets draw different but stable questions for each student", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { GENERATOR_VERSION } from "@jiji/content/server";
-import type { Database } from "@jiji/db";
+import { type Database, isUniqueViolation } from "@jiji/db";
 import { closeAttemptIfDone } from "../quiz/finish-attempt";
 import { isAttemptClosed } from "./attempt-rules";
 import { perStudentSeed } from "./question-pool";
@@ -59,40 +59,37 @@ export async function startAssignmentAttempt(
 
   const timeLimitEnd = set.timeLimitSeconds ? new Date(now.getTime() + set.timeLimitSeconds * 1000) : null;
   const deadlineAt = timeLimitEnd && timeLimitEnd < assignment.dueAt ? timeLimitEnd : assignment.dueAt;
-  const created = await db.attempt.create({
-    data: {
-      userId,
-      articleSlug: null,
-      source: "assignment",
-      assignmentId,
-      mode: set.feedbackPolicy === "each" ? "practice" : "test",
-      seed: randomBytes(8).toString("hex"),
-      questionIds: JSON.stringify(questions.map((question) => question.id)),
-      settings: JSON.stringify({ quizSetId: set.id, feedbackPolicy: set.feedbackPolicy }),
-      questionCount: questions.length,
-      generatorVersion: GENERATOR_VERSION,
-      startedAt: now,
-      deadlineAt,
-      revealAt: set.feedbackPolicy === "after-due" ? assignment.dueAt : null,
-    },
-    select: { id: true },
-  });
-
-  // Two starts racing (double click, two tabs) could both pass the count above; without interactive
-  // transactions the later rows (by start time, then id) are withdrawn again so the limit holds.
-  const all = await db.attempt.findMany({
-    where: { assignmentId, userId },
-    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-    select: { id: true },
-  });
-  const rank = all.findIndex((attempt) => attempt.id === created.id);
-  if (rank >= set.attemptsAllowed) {
-    await db.attempt.deleteMany({ where: { id: created.id, userId } });
-    const winner = all[set.attemptsAllowed - 1];
-    if (winner && rank > 0 && previous.length === set.attemptsAllowed - 1) {
-      return { ok: true, attemptId: winner.id, status: "resumed" };
-    }
-    return { ok: false, reason: "noAttemptsLeft", attemptsAllowed: set.attemptsAllowed };
+  // The unique (assignment, student, attempt number) index decides a race (double click, two tabs, two
+  // servers): both starts take number previous.length + 1, one insert wins, the other resumes the winner.
+  let created: { id: string };
+  try {
+    created = await db.attempt.create({
+      data: {
+        userId,
+        articleSlug: null,
+        source: "assignment",
+        assignmentId,
+        assignmentAttempt: previous.length + 1,
+        mode: set.feedbackPolicy === "each" ? "practice" : "test",
+        seed: randomBytes(8).toString("hex"),
+        questionIds: JSON.stringify(questions.map((question) => question.id)),
+        settings: JSON.stringify({ quizSetId: set.id, feedbackPolicy: set.feedbackPolicy }),
+        questionCount: questions.length,
+        generatorVersion: GENERATOR_VERSION,
+        startedAt: now,
+        deadlineAt,
+        revealAt: set.feedbackPolicy === "after-due" ? assignment.dueAt : null,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.attempt.findFirst({
+      where: { assignmentId, userId, assignmentAttempt: previous.length + 1 },
+      select: { id: true },
+    });
+    if (!winner) throw error;
+    return { ok: true, attemptId: winner.id, status: "resumed" };
   }
   return { ok: true, attemptId: created.id, status: "started" };
 }
