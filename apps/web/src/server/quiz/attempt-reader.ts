@@ -1,5 +1,6 @@
 import "server-only";
 import { type Database, getDatabase } from "@jiji/db";
+import { createBatchQueue } from "../batch-queue";
 import { queryRows, sql, sqlList, toDate, toNumber } from "../raw-sql";
 
 /** What answering needs of an attempt, with its owner's current session version. */
@@ -62,43 +63,14 @@ const MAX_BATCH = 200;
  * each caller still gets the row as it was when its batch ran, never an older one than it would alone.
  */
 export function createAttemptReader(database: () => Promise<Database>, read = readAttempts) {
-  type Pending = {
-    id: string;
-    resolve(row: AnswerableAttempt | undefined): void;
-    reject(error: unknown): void;
-  };
-  let queue: Pending[] = [];
-  let isDraining = false;
-
-  async function drain(): Promise<void> {
-    try {
-      const db = await database();
-      while (queue.length > 0) {
-        const batch = queue.slice(0, MAX_BATCH);
-        queue = queue.slice(MAX_BATCH);
-        try {
-          const rows = await read(db, [...new Set(batch.map((pending) => pending.id))]);
-          for (const pending of batch) pending.resolve(rows.get(pending.id));
-        } catch (error) {
-          for (const pending of batch) pending.reject(error);
-        }
-      }
-    } catch (error) {
-      for (const pending of queue.splice(0)) pending.reject(error);
-    } finally {
-      isDraining = false;
-    }
-  }
-
-  const readOne: ReadAttempt = (id) =>
-    new Promise((resolve, reject) => {
-      queue.push({ id, resolve, reject });
-      if (isDraining) return;
-      isDraining = true;
-      // After the current turn of the event loop, so the requests already being handled join this read.
-      setImmediate(() => void drain());
-    });
-
+  const readOne: ReadAttempt = createBatchQueue(
+    database,
+    async (db, ids: string[]) => {
+      const rows = await read(db, [...new Set(ids)]);
+      return ids.map((id) => rows.get(id));
+    },
+    { maxBatch: MAX_BATCH, retryOneByOne: false },
+  );
   return { read: readOne };
 }
 

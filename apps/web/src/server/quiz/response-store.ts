@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type Database, getDatabase } from "@jiji/db";
+import { createBatchQueue } from "../batch-queue";
 import { columnList, jsonRecordset, type RecordsetColumn } from "../json-recordset";
 import { queryRows, sql } from "../raw-sql";
 import { countAnsweredByAttempt } from "./finish-attempt";
@@ -87,47 +88,10 @@ const MAX_BATCH = 200;
  * one bad row fails only its own request.
  */
 export function createResponseWriter(database: () => Promise<Database>, store = storeResponses) {
-  type Pending = { row: NewResponse; resolve(outcome: StoreOutcome): void; reject(error: unknown): void };
-  let queue: Pending[] = [];
-  let isDraining = false;
-
-  async function settle(db: Database, batch: Pending[]): Promise<void> {
-    try {
-      const outcomes = await store(
-        db,
-        batch.map((pending) => pending.row),
-      );
-      for (const [index, pending] of batch.entries()) pending.resolve(outcomes[index]!);
-    } catch (error) {
-      if (batch.length === 1) return batch[0]!.reject(error);
-      for (const pending of batch) await settle(db, [pending]);
-    }
-  }
-
-  async function drain(): Promise<void> {
-    try {
-      const db = await database();
-      while (queue.length > 0) {
-        const batch = queue.slice(0, MAX_BATCH);
-        queue = queue.slice(MAX_BATCH);
-        await settle(db, batch);
-      }
-    } catch (error) {
-      for (const pending of queue.splice(0)) pending.reject(error);
-    } finally {
-      isDraining = false;
-    }
-  }
-
-  const write: StoreResponse = (row) =>
-    new Promise<StoreOutcome>((resolve, reject) => {
-      queue.push({ row, resolve, reject });
-      if (isDraining) return;
-      isDraining = true;
-      // After the current turn of the event loop, so the requests already being handled join this write.
-      setImmediate(() => void drain());
-    });
-
+  const write: StoreResponse = createBatchQueue(database, store, {
+    maxBatch: MAX_BATCH,
+    retryOneByOne: true,
+  });
   return { write };
 }
 
