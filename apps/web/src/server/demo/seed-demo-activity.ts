@@ -8,6 +8,7 @@ import {
 } from "@jiji/content/server";
 import { responseFor } from "@jiji/content/testing";
 import { type Database, DEMO_ACCOUNTS } from "@jiji/db";
+import { addDays, DEFAULT_TIME_ZONE, localDayKey, startOfLocalDay } from "../progress/time-zone";
 import { startAttempt } from "../quiz/start-attempt";
 import { submitAnswer } from "../quiz/submit-answer";
 import { assignQuizSet } from "../teacher/assignments";
@@ -25,12 +26,11 @@ const DEMO_SET_TITLE = "ロシアと北朝鮮 確認テスト";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
-const TOKYO_OFFSET_MS = 9 * HOUR_MS;
 
-/** `hour` o'clock in Tokyo (the default time zone of progress and streaks), `daysAgo` Tokyo days before now. */
-function tokyoTime(now: Date, daysAgo: number, hour: number): Date {
-  const tokyoMidnight = Math.floor((now.getTime() + TOKYO_OFFSET_MS) / DAY_MS) * DAY_MS - TOKYO_OFFSET_MS;
-  return new Date(tokyoMidnight - daysAgo * DAY_MS + hour * HOUR_MS);
+/** `hour` o'clock in the default time zone of progress and streaks (Tokyo), `daysAgo` local days before now. */
+function localTime(now: Date, daysAgo: number, hour: number): Date {
+  const day = addDays(localDayKey(now, DEFAULT_TIME_ZONE), -daysAgo);
+  return new Date(startOfLocalDay(day, DEFAULT_TIME_ZONE).getTime() + hour * HOUR_MS);
 }
 
 export type DemoActivity = { status: "seeded" | "already-seeded"; answers: number };
@@ -53,7 +53,7 @@ export async function seedDemoActivity(db: Database, now = new Date()): Promise<
   for (let daysAgo = 20; daysAgo >= 1; daysAgo--) {
     if (daysAgo % 4 === 3) continue;
     answers += await takeQuiz(db, hanako!.id, {
-      at: tokyoTime(now, daysAgo, 19),
+      at: localTime(now, daysAgo, 19),
       skill: 0.5 + (0.35 * (20 - daysAgo)) / 20,
       mode: daysAgo % 3 === 0 ? "test" : "practice",
       variant: daysAgo,
@@ -61,7 +61,7 @@ export async function seedDemoActivity(db: Database, now = new Date()): Promise<
   }
   for (const daysAgo of [3, 1]) {
     answers += await takeQuiz(db, taro!.id, {
-      at: tokyoTime(now, daysAgo, 17),
+      at: localTime(now, daysAgo, 17),
       skill: 0.6,
       mode: "practice",
       variant: 100 + daysAgo,
@@ -179,7 +179,7 @@ async function seedDemoClass(
     dueAt: new Date(now.getTime() + 5 * DAY_MS),
   });
   if (!assigned.ok) throw new Error(`demo assignment could not be made: ${assigned.reason}`);
-  const handedIn = tokyoTime(now, 1, 16);
+  const handedIn = localTime(now, 1, 16);
   const started = await startAssignmentAttempt(db, people.taro.id, assigned.assignmentId, handedIn);
   if (!started.ok) throw new Error(`demo assignment could not start: ${started.reason}`);
   await db.attempt.update({ where: { id: started.attemptId }, data: { startedAt: handedIn } });
