@@ -1,10 +1,11 @@
 import { getQuestionBank, type Question } from "@jiji/content/server";
 import { responseFor } from "@jiji/content/testing";
-import { createUser, type Database } from "@jiji/db";
+import type { Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeResponses } from "../quiz/response-store";
 import { startAttempt } from "../quiz/start-attempt";
+import { makeUser } from "../teacher/test-fixtures";
 import { scheduleMissedReviews } from "./schedule-missed-reviews";
 import { scheduleReviewsForResponse } from "./schedule-review";
 
@@ -31,10 +32,8 @@ describe.each(testProviders())("scheduleMissedReviews on %s", (provider) => {
   afterAll(() => test.drop());
 
   /** A student with one attempt whose answers are stored at the given times; nothing scheduled yet. */
-  async function studentWithAnswers(email: string, times: Date[]) {
-    const created = await createUser(db, { email, name: email, role: "student", password: "password-1" });
-    if (!created.ok) throw new Error("user");
-    const userId = created.user.id;
+  async function studentWithAnswers(times: Date[]) {
+    const { id: userId } = await makeUser(db, "student");
     const started = await startAttempt(db, userId, {
       articleSlug: "russia-north-korea-partnership",
       count: 5,
@@ -99,8 +98,8 @@ describe.each(testProviders())("scheduleMissedReviews on %s", (provider) => {
 
   it("applies the lost card updates of the last day, in answer order, as if they had never been lost", async () => {
     const times = [minutesAgo(50), minutesAgo(40), minutesAgo(30)];
-    const crashed = await studentWithAnswers("crashed@test.example", times);
-    const normal = await studentWithAnswers("normal@test.example", times);
+    const crashed = await studentWithAnswers(times);
+    const normal = await studentWithAnswers(times);
     // The crashed server had flushed the first answer's update, not the other two.
     await schedule(crashed.userId, crashed.answers[0]!);
     for (const answer of normal.answers) await schedule(normal.userId, answer);
@@ -115,7 +114,7 @@ describe.each(testProviders())("scheduleMissedReviews on %s", (provider) => {
   });
 
   it("changes nothing when run again, and leaves answers older than a day alone", async () => {
-    const old = await studentWithAnswers("old@test.example", [new Date(NOW.getTime() - 2 * 86_400_000)]);
+    const old = await studentWithAnswers([new Date(NOW.getTime() - 2 * 86_400_000)]);
     const logsBefore = await db.reviewLog.count();
     const cardsBefore = await db.reviewCard.findMany({ orderBy: { id: "asc" } });
 
