@@ -1,23 +1,8 @@
 // Every string exists in both languages with the same placeholders: a key missing in English shows the raw key,
 // a placeholder renamed in one language drops the value silently.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { MESSAGE_FEATURES, type Messages, messageFile } from "@/test/message-files";
 import { LOCALES } from "./locales";
-
-const MESSAGES_DIR = path.resolve(import.meta.dirname, "../../messages");
-const FEATURES = [
-  "",
-  ...readdirSync(MESSAGES_DIR, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name),
-];
-
-type Messages = { [key: string]: string | Messages };
-
-function load(feature: string, locale: string): Messages {
-  return JSON.parse(readFileSync(path.join(MESSAGES_DIR, feature, `${locale}.json`), "utf8")) as Messages;
-}
 
 /** "a.b.c" → the message, for every leaf. */
 function flatten(messages: Messages, prefix = ""): Map<string, string> {
@@ -35,10 +20,10 @@ function argumentsOf(message: string): string[] {
   return [...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*(?:,|\})/g)].map((m) => m[1]!))].sort();
 }
 
-describe.each(FEATURES)("messages%s", (feature) => {
+describe.each(MESSAGE_FEATURES)("messages%s", (feature) => {
   const [reference, ...others] = LOCALES.map((locale) => ({
     locale,
-    leaves: flatten(load(feature, locale)),
+    leaves: flatten(messageFile(feature, locale)),
   }));
 
   it.each(others.map((other) => [other.locale, other] as const))(
@@ -61,6 +46,6 @@ describe.each(FEATURES)("messages%s", (feature) => {
 });
 
 it("finds the message files (a wrong folder would make the checks above vacuous)", () => {
-  expect(FEATURES.length).toBeGreaterThanOrEqual(5);
-  expect(flatten(load("", "ja")).size).toBeGreaterThan(20);
+  expect(MESSAGE_FEATURES.length).toBeGreaterThanOrEqual(5);
+  expect(flatten(messageFile("", "ja")).size).toBeGreaterThan(20);
 });

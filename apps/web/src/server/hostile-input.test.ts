@@ -1,11 +1,10 @@
 // Every zod schema behind a server action or route, fed hostile values: each is refused with a message key the
 // form can show (or, for free text, kept verbatim: the integration test proves it is stored as plain text).
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/hostile-values";
+import { messagesOf } from "@/test/message-files";
 import { callbackPathSchema, signInSchema, signUpSchema } from "./account-schemas";
 import { setLocaleAction } from "./actions/locale";
 import { practiseFactSchema } from "./progress/practise-fact";
@@ -28,18 +27,6 @@ import {
 const setCookie = vi.fn();
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: setCookie }) }));
 
-const MESSAGES_DIR = path.resolve(import.meta.dirname, "../../messages");
-
-/** The messages of one locale, merged like src/i18n/request.ts merges the per-feature files. */
-function messagesOf(locale: string): Record<string, unknown> {
-  const files = readdirSync(MESSAGES_DIR, { recursive: true, encoding: "utf8" }).filter(
-    (file) => path.basename(file) === `${locale}.json`,
-  );
-  return Object.assign(
-    {},
-    ...files.map((file) => JSON.parse(readFileSync(path.join(MESSAGES_DIR, file), "utf8"))),
-  );
-}
 const MESSAGES = LOCALES.map(messagesOf);
 
 function hasMessage(namespace: string, key: string): boolean {
