@@ -1,5 +1,5 @@
 import { formatJapaneseNumber, parseJapaneseNumber, toKanjiNumber } from "../grading/normalize-answer";
-import type { Fact, LocalizedText } from "../schemas/article-schema";
+import type { Fact } from "../schemas/article-schema";
 import { formatDateJa } from "../schemas/fact-date";
 
 export const BLANK = "(  )";
@@ -9,24 +9,30 @@ export type SlotAnswer =
   | { kind: "date"; date: string }
   | { kind: "number"; value: number; unit: string; tolerance: number; asWritten: string };
 
-/** One thing a fact can be asked about: the answer, how to say the fact with any value, and a direct question. */
+/**
+ * One value a fact's statement says, which a question may blank or swap: the statement is the carrier sentence,
+ * so every stem reads as the editor wrote it. A multi-valued field gives one slot per value.
+ */
 export type Slot = {
   fact: Fact;
-  name: string;
-  /** Distractors for a slot come from other slots of the same category. */
+  /** The fact field the value comes from ("object", "place", "date", "role", "value", …). */
+  field: string;
+  /** Wrong options come from values of other facts in the same category. */
   category: string;
-  /** Facts about the same entity never supply distractors (a second true answer is not a wrong option). */
-  about: string;
   answer: SlotAnswer;
+  /** Every value the fact gives this field: none of them is ever a wrong option. */
+  ownValues: SlotAnswer[];
+  /** Part of the question id: "" for a single value, the value itself for one of several. */
+  variant: string;
+  /** The statement with this value replaced. */
   sentence: (value: string) => string;
-  question?: LocalizedText;
 };
 
 /** The digits or kanji numerals of a figure as written: "1万1000" in "約1万1000人", "三" in "第三次". */
 const NUMBER_RUN = /[0-9][0-9,]*(?:\.\d+)?万?[0-9]*|[〇一二三四五六七八九十]+/;
 
 /**
- * The figure as written with only its number blanked ("第(  )次", "約(  )人"), when that number is the value
+ * The figure as written with only its number blanked ("第(  )次", "(  )人規模"), when that number is the value
  * itself; null otherwise ("約4年5ヶ月" stores 53 months: blanking the 4 would ask for the wrong number).
  */
 export function blankNumber(asWritten: string, value: number): string | null {
@@ -37,8 +43,10 @@ export function blankNumber(asWritten: string, value: number): string | null {
 function formatNumberLike(value: number, template: { unit: string; asWritten: string }): string {
   if (/[ヶケかカ]月/.test(template.unit) && value >= 12) {
     const prefix = template.asWritten.startsWith("約") ? "約" : "";
+    // Written the article's way (か月 or ヶ月): an option spelt differently from the key would give it away.
+    const counter = /[ヶケかカ箇]月/.exec(template.asWritten)?.[0] ?? "ヶ月";
     const months = value % 12;
-    return `${prefix}${Math.floor(value / 12)}年${months === 0 ? "" : `${months}ヶ月`}`;
+    return `${prefix}${Math.floor(value / 12)}年${months === 0 ? "" : `${months}${counter}`}`;
   }
   const run = NUMBER_RUN.exec(template.asWritten);
   if (!run) return `${formatJapaneseNumber(value)}${template.unit}`;
@@ -52,246 +60,110 @@ export function answerText(answer: SlotAnswer): string {
   return answer.asWritten;
 }
 
-export function numberText(value: number, like: { unit: string; asWritten: string }): string {
-  return formatNumberLike(value, like);
+export function formatSlotValue(slot: Slot, value: SlotAnswer): string {
+  if (value.kind === "number" && slot.answer.kind === "number")
+    return formatNumberLike(value.value, slot.answer);
+  return answerText(value);
 }
 
-function withStance(fact: Fact, text: string): string {
-  return fact.stance.type === "assessment" ? `${fact.stance.heldBy}の見方では、${text}` : text;
-}
-
-function withStanceEn(fact: Fact, text: string): string {
-  return fact.stance.type === "assessment" ? `In the view of ${fact.stance.heldBy}: ${text}` : text;
-}
-
-function localized(fact: Fact, ja: string, en: string): LocalizedText {
-  return fact.statement.en
-    ? { ja: withStance(fact, ja), en: withStanceEn(fact, en) }
-    : { ja: withStance(fact, ja) };
-}
-
-function eventSlots(fact: Extract<Fact, { kind: "event" }>): Slot[] {
-  const compose = (parts: { date?: string; place?: string; object?: string }) => {
-    const date = parts.date ? `${parts.date}に、` : "";
-    const place = parts.place ? `${parts.place}で` : "";
-    const object = parts.object ? `${parts.object}${fact.objectParticle}` : "";
-    return withStance(fact, `${fact.subject}は、${date}${place}${object}${fact.action}。`);
-  };
-  const current = {
-    date: fact.date ? formatDateJa(fact.date.value) : undefined,
-    place: fact.place,
-    object: fact.object,
-  };
-  const slots: Slot[] = [];
-  if (fact.date) {
-    slots.push({
-      fact,
-      name: "event.date",
-      category: "date",
-      about: fact.id,
-      answer: { kind: "date", date: fact.date.value },
-      sentence: (value) => compose({ ...current, date: value }),
-      question: localized(
-        fact,
-        `${fact.subject}が${current.place ? `${current.place}で` : ""}${current.object ? `${current.object}${fact.objectParticle}` : ""}${fact.action.replace(/た$/, "たのは")}いつ?`,
-        `When did this happen: ${fact.label.en ?? fact.label.ja}?`,
-      ),
-    });
-  }
-  if (fact.place) {
-    slots.push({
-      fact,
-      name: "event.place",
-      category: "place",
-      about: fact.subject,
-      answer: { kind: "text", text: fact.place },
-      sentence: (value) => compose({ ...current, place: value }),
-    });
-  }
-  if (fact.object) {
-    slots.push({
-      fact,
-      name: "event.object",
-      category: `event-object:${fact.objectType}:${fact.objectParticle}`,
-      about: `${fact.subject}|${fact.action}`,
-      answer: { kind: "text", text: fact.object },
-      sentence: (value) => compose({ ...current, object: value }),
-    });
-  }
-  return slots;
-}
-
-export function slotsForFact(fact: Fact): Slot[] {
+/** The askable fields of each kind: what, where, when, how many — never who (a swapped actor is rarely false). */
+function askableValues(fact: Fact): { field: string; category: string; answers: SlotAnswer[] }[] {
+  const texts = (values: readonly string[]) => values.map((text): SlotAnswer => ({ kind: "text", text }));
+  const dated = (date: { value: string; isInferred: boolean } | undefined) =>
+    date && !date.isInferred
+      ? [{ field: "date", category: "date", answers: [{ kind: "date", date: date.value } as const] }]
+      : [];
   switch (fact.kind) {
     case "event":
-      return eventSlots(fact);
+      return [
+        ...(fact.object
+          ? [{ field: "object", category: `object:${fact.objectType}`, answers: texts(fact.object) }]
+          : []),
+        ...(fact.place ? [{ field: "place", category: "place", answers: texts([fact.place]) }] : []),
+        ...dated(fact.date),
+      ];
     case "date":
-      return [
-        {
-          fact,
-          name: "date.date",
-          category: "date",
-          about: fact.subject,
-          answer: { kind: "date", date: fact.date.value },
-          sentence: (value) => withStance(fact, `${fact.subject}の${fact.attribute}は${value}である。`),
-          question: localized(
-            fact,
-            `${fact.subject}の${fact.attribute}は?`,
-            `${fact.label.en ?? fact.label.ja}?`,
-          ),
-        },
-      ];
+      return dated(fact.date);
     case "place":
-      return [
-        {
-          fact,
-          name: "place.place",
-          category: "place",
-          about: fact.subject,
-          answer: { kind: "text", text: fact.place },
-          sentence: (value) => withStance(fact, `${fact.subject}は${value}にある。`),
-          question: localized(fact, `${fact.subject}はどこにある?`, `Where is ${fact.subject}?`),
-        },
-      ];
-    case "person-role": {
-      const org = fact.organization ? `${fact.organization}の` : "";
-      return [
-        {
-          fact,
-          name: "person-role.role",
-          category: "role",
-          about: fact.person,
-          answer: { kind: "text", text: fact.role },
-          sentence: (value) => withStance(fact, `${fact.person}は${org}${value}である。`),
-          question: localized(
-            fact,
-            `本文で${fact.person}はどの肩書きで呼ばれている?`,
-            `What title does the text give ${fact.person}?`,
-          ),
-        },
-        {
-          fact,
-          name: "person-role.person",
-          category: "person",
-          about: fact.role,
-          answer: { kind: "text", text: fact.person },
-          sentence: (value) => withStance(fact, `${value}は${org}${fact.role}である。`),
-        },
-      ];
-    }
+      return [{ field: "place", category: "place", answers: texts([fact.place]) }];
+    case "person-role":
+      return [{ field: "role", category: "role", answers: texts(fact.role) }];
     case "quantity":
-    case "duration": {
-      const suffix = fact.kind === "duration" ? "ぶりだった" : "である";
+    case "duration":
       return [
         {
-          fact,
-          name: `${fact.kind}.value`,
+          field: "value",
           category: `${fact.kind}:${fact.unit}`,
-          about: fact.subject,
-          answer: {
-            kind: "number",
-            value: fact.value,
-            unit: fact.unit,
-            tolerance: fact.tolerance,
-            asWritten: fact.asWritten,
-          },
-          sentence: (value) => withStance(fact, `${fact.subject}は${value}${suffix}。`),
+          answers: [
+            {
+              kind: "number",
+              value: fact.value,
+              unit: fact.unit,
+              tolerance: fact.tolerance,
+              asWritten: fact.asWritten,
+            },
+          ],
         },
       ];
-    }
     case "treaty-clause":
+      return [{ field: "provision", category: "treaty-provision", answers: texts(fact.provision) }];
+    case "statement":
       return [
         {
-          fact,
-          name: "treaty-clause.provision",
-          category: "treaty-provision",
-          about: `${fact.treaty}|${fact.topic}`,
-          answer: { kind: "text", text: fact.provision },
-          sentence: (value) =>
-            withStance(fact, `${fact.treaty}は、${fact.topic}について「${value}」を定めている。`),
-          question: localized(
-            fact,
-            `${fact.treaty}で「${fact.topic}」について定められている内容は?`,
-            `What does the treaty provide on "${fact.topic}"?`,
-          ),
+          field: "content",
+          category: fact.isDirectQuote ? "quote" : "statement-content",
+          answers: texts(fact.content),
         },
       ];
-    case "statement": {
-      const say = (speaker: string, content: string) =>
-        fact.isDirectQuote
-          ? `${speaker}は${fact.topic}について「${content}」と述べた。`
-          : `${speaker}は${fact.topic}について、${content}を示した。`;
-      return [
-        {
-          fact,
-          name: "statement.content",
-          category: "statement-content",
-          about: fact.speaker,
-          answer: { kind: "text", text: fact.content },
-          sentence: (value) => withStance(fact, say(fact.speaker, value)),
-          question: localized(
-            fact,
-            `${fact.speaker}は「${fact.topic}」について何と表明した?`,
-            `What did ${fact.speaker} say about "${fact.topic}"?`,
-          ),
-        },
-        {
-          fact,
-          name: "statement.speaker",
-          category: "speaker",
-          about: fact.content,
-          answer: { kind: "text", text: fact.speaker },
-          sentence: (value) => withStance(fact, say(value, fact.content)),
-        },
-      ];
-    }
-    case "reaction": {
-      const say = (actor: string, response: string) => `${fact.target}をめぐり、${actor}は${response}。`;
-      return [
-        {
-          fact,
-          name: "reaction.actor",
-          category: "reaction-actor",
-          about: fact.response,
-          answer: { kind: "text", text: fact.actor },
-          sentence: (value) => withStance(fact, say(value, fact.response)),
-        },
-        {
-          fact,
-          name: "reaction.response",
-          category: "reaction-response",
-          about: fact.actor,
-          answer: { kind: "text", text: fact.response },
-          sentence: (value) => withStance(fact, say(fact.actor, value)),
-          question: localized(
-            fact,
-            `${fact.target}をめぐる${fact.actor}の反応は?`,
-            `How did ${fact.actor} react to ${fact.target}?`,
-          ),
-        },
-      ];
-    }
+    case "reaction":
+      return [{ field: "response", category: "reaction-response", answers: texts(fact.response) }];
     case "motive":
-      return [
-        {
-          fact,
-          name: "motive.motive",
-          category: "motive",
-          about: fact.actor,
-          answer: { kind: "text", text: fact.motive },
-          sentence: (value) =>
-            withStance(fact, `${fact.actor}が${fact.action}背景(ねらい)は「${value}」である。`),
-          question: localized(
-            fact,
-            `${fact.actor}が${fact.action}背景(ねらい)は?`,
-            `Why, in this view, did ${fact.actor} act so (${fact.label.en ?? fact.label.ja})?`,
-          ),
-        },
-      ];
+      return [{ field: "motive", category: `motive:${fact.motiveKind}`, answers: texts(fact.motive) }];
   }
 }
 
-export function formatSlotValue(slot: Slot, value: SlotAnswer): string {
-  if (value.kind === "number" && slot.answer.kind === "number") return numberText(value.value, slot.answer);
-  return answerText(value);
+/** Where the value stands in the statement, once and only once; -1 when it is absent or repeated. */
+export function singleOccurrence(statement: string, text: string): number {
+  const first = statement.indexOf(text);
+  if (first === -1 || statement.indexOf(text, first + 1) !== -1) return -1;
+  return first;
+}
+
+/**
+ * Every value the fact's own statement spells out once, as a slot; values not in the statement are not asked. Of a
+ * list (「A、B、Cなど」) only the first item is asked: blanking each in turn makes near-copies of one question.
+ */
+export function slotsForFact(fact: Fact): Slot[] {
+  const statement = fact.statement.ja;
+  return askableValues(fact)
+    .filter(({ field }) => !fact.notAsked.includes(field))
+    .flatMap(({ field, category, answers }) =>
+      answers.slice(0, 1).flatMap((answer): Slot[] => {
+        const text = answerText(answer);
+        const at = singleOccurrence(statement, text);
+        if (at === -1) return [];
+        const before = statement.slice(0, at);
+        const after = statement.slice(at + text.length);
+        return [
+          {
+            fact,
+            field,
+            category,
+            answer,
+            ownValues: answers,
+            variant: answers.length > 1 ? text : "",
+            sentence: (value) => `${before}${value}${after}`,
+          },
+        ];
+      }),
+    );
+}
+
+/** The askable values a fact states, by field, whether or not its statement spells them out (for checks). */
+export function statedValues(fact: Fact): { field: string; category: string; texts: string[] }[] {
+  return askableValues(fact).map(({ field, category, answers }) => ({
+    field,
+    category,
+    texts: answers.map(answerText),
+  }));
 }

@@ -1,3 +1,4 @@
+import { indexEntities, namesOf } from "../entities";
 import { GENERATOR_VERSION } from "../generator-version";
 import { fnv1a32, questionIdFor, shortHash } from "../lib/hash";
 import { createRandom, seededShuffle } from "../lib/random";
@@ -11,7 +12,13 @@ import type {
   QuestionType,
   SingleChoiceOption,
 } from "../schemas/question-types";
-import { contains, distractorCandidates, indexSlots, normalizeCached, type SlotIndex } from "./distractors";
+import {
+  buildKnowledge,
+  contains,
+  distractorCandidates,
+  type Knowledge,
+  normalizeCached,
+} from "./distractors";
 import { answerText, BLANK, blankNumber, type Slot, slotsForFact } from "./fact-slots";
 
 export { GENERATOR_VERSION };
@@ -24,14 +31,27 @@ export type GenerateOptions = {
   tags?: readonly string[];
 };
 
-const MAX_CLOZE_ANSWER_LENGTH = 16;
+/** Longer answers are not fair to type; they are asked as choices instead. */
+const MAX_CLOZE_ANSWER_LENGTH = 12;
+const HIRAGANA = /[\u3041-\u309f]/g;
+
+/**
+ * A fill-in asks for a term a student can write one way: a name (every alias is accepted), or a short noun
+ * phrase — not a list (「AとB」 may be written 「BとA」), not a clause that ends in an inflection (警鐘を鳴らしている).
+ */
+function isTypeableTerm(context: Context, answer: string): boolean {
+  if (context.knowledge.entities.named(answer)) return true;
+  if (answer.length > MAX_CLOZE_ANSWER_LENGTH) return false;
+  if (/[と、や]/.test(answer.replace(/[ぁ-ゖ]+$/, ""))) return false;
+  return (answer.match(HIRAGANA)?.length ?? 0) <= 2 && !/[ぁ-ゖ]$/.test(answer);
+}
 const GROUP_MIN = 3;
 const GROUP_MAX = 4;
 
 type Context = {
   article: Article;
   seed: string;
-  slotIndex: SlotIndex;
+  knowledge: Knowledge;
   factsById: Map<string, Fact>;
 };
 
@@ -49,21 +69,16 @@ function citationsFor(context: Context, factIds: readonly string[]): Citation[] 
     }));
 }
 
-function factNotes(fact: Fact): string {
-  const notes: string[] = [];
-  if (fact.stance.type === "assessment") {
-    notes.push(`※これは${fact.stance.heldBy}の見方であり、確かめられた事実ではありません。`);
-  }
-  const date = "date" in fact ? fact.date : undefined;
-  if (date?.isInferred && date.basis) notes.push(`※日付は本文に明記されていません(${date.basis})。`);
-  for (const conflict of fact.conflicts) {
-    notes.push(`※本文の記述に食い違いがあります: ${conflict.note}(${conflict.values.join(" / ")})。`);
-  }
-  return notes.join("");
-}
-
-function explain(facts: readonly Fact[], lead = ""): LocalizedText {
-  const ja = `${lead}${facts.map((fact) => `${fact.statement.ja}${factNotes(fact)}`).join(" ")}`;
+/**
+ * A lead ("正解は…。"), the fact's statement and, for one fact, the article's own words: what a student should take
+ * away and where the article says so — nothing for editors.
+ */
+function explain(facts: readonly Fact[], lead: string): LocalizedText {
+  const [only] = facts;
+  const isOwnWords =
+    only !== undefined && normalizeCached(only.sentence) === normalizeCached(only.statement.ja);
+  const evidence = facts.length === 1 && only && !isOwnWords ? `(記事の該当箇所:「${only.sentence}」)` : "";
+  const ja = `${lead}${facts.map((fact) => fact.statement.ja).join("")}${evidence}`;
   const en = facts.every((fact) => fact.statement.en)
     ? facts.map((fact) => fact.statement.en).join(" ")
     : undefined;
@@ -84,22 +99,14 @@ function difficultyFor(type: QuestionType, facts: readonly Fact[], extra = 0): D
   return Math.min(5, Math.max(1, BASE_DIFFICULTY[type] + assessment + extra)) as Difficulty;
 }
 
-function common(
-  context: Context,
-  template: string,
-  factIds: string[],
-  variant: string,
-): {
-  id: string;
-  articleSlug: string;
-  factIds: string[];
-  template: string;
-  variant: string;
-  citations: Citation[];
-  generatorVersion: string;
-} {
+function common(context: Context, template: string, factIds: string[], variant: string) {
+  // A corrected fact (revision > 0) gives its questions new ids; revision 0 keeps the ids of the first version.
+  const revised = factIds.map((id) => {
+    const revision = context.factsById.get(id)?.revision ?? 0;
+    return revision > 0 ? `${id}@${revision}` : id;
+  });
   return {
-    id: questionIdFor(template, factIds, variant),
+    id: questionIdFor(template, revised, variant),
     articleSlug: context.article.slug,
     factIds: [...factIds].sort(),
     template,
@@ -109,18 +116,19 @@ function common(
   };
 }
 
-function blankStem(slot: Slot): string {
-  return slot.sentence(BLANK);
+function choicePrompt(slot: Slot): string {
+  if (slot.answer.kind === "date") return `次の文の${BLANK}に入る時期として正しいものを選びなさい。`;
+  if (slot.answer.kind === "number") return `次の文の${BLANK}に入る数として正しいものを選びなさい。`;
+  return `次の文の${BLANK}に入る語句として正しいものを選びなさい。`;
 }
 
 function singleChoice(context: Context, slot: Slot): Question | null {
   const answer = answerText(slot.answer);
-  const stemJa = slot.question?.ja ?? `次の文の${BLANK}に入るものを選びなさい。${blankStem(slot)}`;
+  const stemJa = `${choicePrompt(slot)}${slot.sentence(BLANK)}`;
   if (contains(stemJa, answer)) return null;
-  const template = `single-choice:${slot.name}`;
-  const base = common(context, template, [slot.fact.id], "");
+  const base = common(context, `choice:${slot.field}`, [slot.fact.id], slot.variant);
   const random = createRandom(`${context.seed}|${base.id}`);
-  const distractors = distractorCandidates(slot, context.slotIndex, random)
+  const distractors = distractorCandidates(slot, context.knowledge, random)
     .filter((candidate) => !contains(stemJa, candidate.text))
     .slice(0, 3);
   if (distractors.length < 3) return null;
@@ -136,95 +144,88 @@ function singleChoice(context: Context, slot: Slot): Question | null {
     })),
   ];
   const fromFacts = distractors.filter((candidate) => candidate.origin === "fact").length;
-  const stem: LocalizedText = slot.question?.en ? { ja: stemJa, en: slot.question.en } : { ja: stemJa };
   return {
     ...base,
     type: "single-choice",
-    stem,
+    stem: { ja: stemJa },
     explanation: explain([slot.fact], `正解は「${answer}」。`),
     difficulty: difficultyFor("single-choice", [slot.fact], fromFacts === 3 ? 1 : 0),
     options: seededShuffle(options, `${context.seed}|${base.id}|options`),
   };
 }
 
-const TRUE_FALSE_PROMPT = "次の文は本文の内容として正しい?誤り?";
+const TRUE_FALSE_PROMPT = "次の文は、記事の内容として正しいか、誤りか。";
 
-/** One true statement per fact: every slot of a fact says the same sentence when filled with its own value. */
-function trueStatement(context: Context, slot: Slot): Question {
+/** One true statement per fact: the statement itself. */
+function trueStatement(context: Context, fact: Fact): Question {
   return {
-    ...common(context, "true-false:fact", [slot.fact.id], "true"),
+    ...common(context, "tf:statement", [fact.id], "true"),
     type: "true-false",
-    stem: { ja: `${TRUE_FALSE_PROMPT}「${slot.sentence(answerText(slot.answer))}」` },
-    explanation: explain([slot.fact], "正しい。"),
-    difficulty: difficultyFor("true-false", [slot.fact]),
+    stem: { ja: `${TRUE_FALSE_PROMPT}${fact.statement.ja}` },
+    explanation: explain([fact], "正しい。"),
+    difficulty: difficultyFor("true-false", [fact]),
     answer: true,
   };
 }
 
-function falseStatement(context: Context, slot: Slot): Question[] {
+/** The statement with one value swapped for a wrong one that the truth check passed; none when there is none. */
+function falseStatement(context: Context, slot: Slot): Question | null {
   const answer = answerText(slot.answer);
-  const template = `true-false:${slot.name}`;
-  const prompt = TRUE_FALSE_PROMPT;
-  const questions: Question[] = [];
-  const falsehood = common(context, template, [slot.fact.id], "false");
-  const random = createRandom(`${context.seed}|${falsehood.id}`);
-  const candidates = distractorCandidates(slot, context.slotIndex, random);
-  const swap = candidates.find((candidate) => candidate.origin === "fact") ?? candidates[0];
-  if (swap) {
-    const source = swap.factId ? context.factsById.get(swap.factId) : undefined;
-    const why = source
-      ? `誤り。「${swap.text}」は「${source.label.ja}」についての記述です。正しくは「${answer}」。`
-      : `誤り。正しくは「${answer}」。`;
-    questions.push({
-      ...falsehood,
-      type: "true-false",
-      stem: { ja: `${prompt}「${slot.sentence(swap.text)}」` },
-      explanation: explain([slot.fact], why),
-      difficulty: difficultyFor("true-false", [slot.fact], source ? 1 : 0),
-      answer: false,
-      swappedValue: swap.text,
-      ...(swap.factId ? { swappedFromFactId: swap.factId } : {}),
-    });
-  }
-  return questions;
+  const base = common(
+    context,
+    `tf:${slot.field}`,
+    [slot.fact.id],
+    slot.variant ? `false|${slot.variant}` : "false",
+  );
+  const random = createRandom(`${context.seed}|${base.id}`);
+  const swap = distractorCandidates(slot, context.knowledge, random)[0];
+  if (!swap) return null;
+  return {
+    ...base,
+    type: "true-false",
+    stem: { ja: `${TRUE_FALSE_PROMPT}${slot.sentence(swap.text)}` },
+    explanation: explain([slot.fact], `誤り。「${swap.text}」ではなく「${answer}」が正しい。`),
+    difficulty: difficultyFor("true-false", [slot.fact], swap.origin === "fact" ? 1 : 0),
+    answer: false,
+    swappedValue: swap.text,
+    ...(swap.factId ? { swappedFromFactId: swap.factId } : {}),
+  };
 }
 
-function acceptedAnswersFor(slot: Slot): string[] {
-  const answer = slot.answer;
-  const accepted = [answerText(answer)];
-  if (answer.kind === "date") accepted.push(answer.date);
-  if (answer.kind === "number") accepted.push(`${answer.value}${answer.unit}`, String(answer.value));
-  return [...new Set(accepted)];
+/** The answer, every name of the entity it names, and the variants the fact lists for it. */
+function acceptedAnswersFor(context: Context, slot: Slot, answer: string): string[] {
+  const entity = context.knowledge.entities.named(answer);
+  return [
+    ...new Set([answer, ...(entity ? namesOf(entity) : []), ...(slot.fact.acceptedVariants[answer] ?? [])]),
+  ];
 }
 
 function cloze(context: Context, slot: Slot): Question | null {
-  const answer = answerText(slot.answer);
-  if (answer.length > MAX_CLOZE_ANSWER_LENGTH) return null;
-  const stemJa = `次の文の${BLANK}に入る語句を書きなさい。${blankStem(slot)}`;
+  // A blank in a list (「A、(  )などを強化する」) fits every other item the article lists elsewhere.
+  if (slot.answer.kind !== "text" || slot.ownValues.length > 1) return null;
+  const answer = slot.answer.text;
+  if (!isTypeableTerm(context, answer)) return null;
+  const stemJa = `次の文の${BLANK}に当てはまる語句を書きなさい。${slot.sentence(BLANK)}`;
   if (contains(stemJa, answer)) return null;
-  const base = common(context, `cloze:${slot.name}`, [slot.fact.id], "");
   return {
-    ...base,
+    ...common(context, `cloze:${slot.field}`, [slot.fact.id], slot.variant),
     type: "cloze",
     stem: { ja: stemJa },
     explanation: explain([slot.fact], `正解は「${answer}」。`),
     difficulty: difficultyFor("cloze", [slot.fact], answer.length > 8 ? 1 : 0),
-    acceptedAnswers: acceptedAnswersFor(slot),
+    acceptedAnswers: acceptedAnswersFor(context, slot, answer),
   };
 }
 
 function numeric(context: Context, slot: Slot): Question | null {
   const answer = slot.answer;
   if (answer.kind === "number") {
-    // The blank sits inside the figure as the article writes it (第(  )次, 約(  )人), so the unit reads in place.
+    // The blank sits inside the figure as the article writes it (第(  )次, (  )人規模): no unit to guess.
     const inPlace = blankNumber(answer.asWritten, answer.value);
-    const stemJa = inPlace
-      ? `次の文の${BLANK}に入る数を答えなさい。${slot.sentence(inPlace)}`
-      : `次の文の${BLANK}に入る数を答えなさい(単位: ${answer.unit})。${blankStem(slot)}`;
-    if (contains(stemJa, String(answer.value)) || contains(stemJa, answer.asWritten)) return null;
-    const base = common(context, `numeric:${slot.name}`, [slot.fact.id], "");
+    if (!inPlace) return null;
+    const stemJa = `次の文の${BLANK}に入る数を答えなさい。${slot.sentence(inPlace)}`;
     return {
-      ...base,
+      ...common(context, `numeric:${slot.field}`, [slot.fact.id], ""),
       type: "numeric",
       stem: { ja: stemJa },
       explanation: explain([slot.fact], `正解は「${answer.asWritten}」。`),
@@ -237,23 +238,22 @@ function numeric(context: Context, slot: Slot): Question | null {
     const parsed = parsePartialDate(answer.date);
     if (!parsed) return null;
     const rest = formatDateJa(answer.date).slice(`${parsed.year}年`.length);
-    const stemJa = `次の文の${BLANK}に入る西暦年を数で答えなさい。${slot.sentence(`${BLANK}年${rest}`)}`;
+    const stemJa = `次の文の${BLANK}に入る年を、西暦の数字で答えなさい。${slot.sentence(`${BLANK}年${rest}`)}`;
     if (stemJa.includes(String(parsed.year))) return null;
-    const base = common(context, `numeric:${slot.name}.year`, [slot.fact.id], "");
     return {
-      ...base,
+      ...common(context, "numeric:year", [slot.fact.id], ""),
       type: "numeric",
       stem: { ja: stemJa },
       explanation: explain([slot.fact], `正解は${parsed.year}年。`),
       difficulty: difficultyFor("numeric", [slot.fact]),
       unit: "年",
-      answer: { value: parsed.year, tolerance: 0, asWritten: `${parsed.year}年` },
+      answer: { value: parsed.year, tolerance: 0, asWritten: `${parsed.year}年`, isCalendarYear: true },
     };
   }
   return null;
 }
 
-type GroupMember = { fact: Fact; left: string; right: string; sortKey?: string; dateValue?: string };
+type GroupMember = { fact: Fact; left: string; right: string; dateValue?: string; unit?: string };
 
 /** Groups chosen by hashing fact-id pairs, so adding an unrelated fact never regroups existing ones. */
 function buildGroups(
@@ -273,11 +273,16 @@ function buildGroups(
       if (group.every((member) => isCompatible(member, candidate))) group.push(candidate);
     }
     if (group.length < GROUP_MIN) continue;
-    const key = group
-      .map((member) => member.fact.id)
-      .sort()
-      .join(",");
-    if (!groups.has(key)) groups.set(key, group);
+    // Two groups sharing all but one item ask nearly the same question: keep the first.
+    const ids = new Set(group.map((member) => member.fact.id));
+    const isNearCopy = [...groups.values()].some(
+      (kept) =>
+        kept.filter((member) => ids.has(member.fact.id)).length >= Math.min(kept.length, group.length) - 1,
+    );
+    if (!isNearCopy) {
+      const key = [...ids].sort().join(",");
+      groups.set(key, group);
+    }
   }
   return [...groups.values()];
 }
@@ -286,12 +291,14 @@ const distinctTexts = (a: GroupMember, b: GroupMember) =>
   normalizeCached(a.left) !== normalizeCached(b.left) &&
   normalizeCached(a.right) !== normalizeCached(b.right);
 
-function datedMembers(facts: readonly Fact[]): GroupMember[] {
+/** Events with a date; `stated` keeps only dates the article writes (a matching item must not ask for an inferred one). */
+function datedMembers(facts: readonly Fact[], stated: boolean): GroupMember[] {
   return facts.flatMap((fact) => {
     const date = fact.kind === "event" || fact.kind === "date" ? fact.date : undefined;
-    return date
-      ? [{ fact, left: fact.label.ja, right: formatDateJa(date.value), dateValue: date.value }]
-      : [];
+    if (!date || (stated && date.isInferred)) return [];
+    return [
+      { fact, left: fact.label.ja, right: date.asWritten ?? formatDateJa(date.value), dateValue: date.value },
+    ];
   });
 }
 
@@ -299,11 +306,11 @@ const datesDistinct = (a: GroupMember, b: GroupMember) =>
   distinctTexts(a, b) && !datesOverlap(a.dateValue ?? "", b.dateValue ?? "");
 
 function orderingQuestions(context: Context, facts: readonly Fact[]): Question[] {
-  return buildGroups(datedMembers(facts), datesDistinct).map((group) => {
+  return buildGroups(datedMembers(facts, false), datesDistinct).map((group) => {
     const sorted = [...group].sort((a, b) => (a.dateValue ?? "").localeCompare(b.dateValue ?? ""));
     const base = common(
       context,
-      "ordering:date",
+      "order:events",
       group.map((member) => member.fact.id),
       "",
     );
@@ -312,19 +319,19 @@ function orderingQuestions(context: Context, facts: readonly Fact[]): Question[]
       text: member.left,
       factId: member.fact.id,
     }));
-    const facts = sorted.map((member) => member.fact);
+    const sortedFacts = sorted.map((member) => member.fact);
     return {
       ...base,
       type: "ordering",
       stem: {
-        ja: "次の出来事・記事を古い順に並べなさい。",
-        en: "Put these in chronological order, oldest first.",
+        ja: "次の出来事を、古いものから順に並べなさい。",
+        en: "Put these events in order, oldest first.",
       },
       explanation: explain(
-        facts,
-        `古い順に: ${sorted.map((member) => `${member.left}(${member.right})`).join(" → ")}。`,
+        sortedFacts,
+        `古い順に、${sorted.map((member) => `${member.left}(${member.right})`).join(" → ")}。`,
       ),
-      difficulty: difficultyFor("ordering", facts, group.length > 3 ? 1 : 0),
+      difficulty: difficultyFor("ordering", sortedFacts, group.length > 3 ? 1 : 0),
       items,
     };
   });
@@ -334,85 +341,54 @@ type MatchingFamily = {
   name: string;
   prompt: LocalizedText;
   members: (facts: readonly Fact[]) => GroupMember[];
+  isCompatible: (a: GroupMember, b: GroupMember) => boolean;
 };
 
 const MATCHING_FAMILIES: MatchingFamily[] = [
   {
-    name: "person-role",
+    name: "person-title",
     prompt: {
-      ja: "人物と、本文での肩書きを組み合わせなさい。",
-      en: "Match each person to the title used in the text.",
+      ja: "人物と、記事での肩書きを正しく組み合わせなさい。",
+      en: "Match each person to the title the article gives them.",
     },
     members: (facts) =>
       facts.flatMap((fact) =>
-        fact.kind === "person-role" ? [{ fact, left: fact.person, right: fact.role }] : [],
+        fact.kind === "person-role" && fact.role[0] ? [{ fact, left: fact.person, right: fact.role[0] }] : [],
       ),
+    isCompatible: distinctTexts,
   },
   {
     name: "event-date",
     prompt: {
-      ja: "出来事・記事と、その時期を組み合わせなさい。",
-      en: "Match each event or article to its date.",
+      ja: "出来事と、それが起きた時期を正しく組み合わせなさい。",
+      en: "Match each event to when it happened.",
     },
-    members: datedMembers,
+    members: (facts) => datedMembers(facts, true),
+    isCompatible: datesDistinct,
   },
   {
-    name: "treaty-clause",
+    name: "figure",
     prompt: {
-      ja: "条約の項目と、その内容を組み合わせなさい。",
-      en: "Match each treaty topic to its provision.",
-    },
-    members: (facts) =>
-      facts.flatMap((fact) =>
-        fact.kind === "treaty-clause" ? [{ fact, left: fact.topic, right: fact.provision }] : [],
-      ),
-  },
-  {
-    name: "statement",
-    prompt: {
-      ja: "話題と、そこで表明された内容を組み合わせなさい。",
-      en: "Match each topic to what was said about it.",
-    },
-    members: (facts) =>
-      facts.flatMap((fact) =>
-        fact.kind === "statement"
-          ? [{ fact, left: `${fact.speaker}:${fact.topic}`, right: fact.content }]
-          : [],
-      ),
-  },
-  {
-    name: "number",
-    prompt: {
-      ja: "事柄と、本文にある数字を組み合わせなさい。",
-      en: "Match each item to its figure in the text.",
+      ja: "事柄と、記事にある数字を正しく組み合わせなさい。",
+      en: "Match each item to its figure in the article.",
     },
     members: (facts) =>
       facts.flatMap((fact) =>
         fact.kind === "quantity" || fact.kind === "duration"
-          ? [{ fact, left: fact.label.ja, right: fact.asWritten }]
+          ? [{ fact, left: fact.label.ja, right: fact.asWritten, unit: fact.unit }]
           : [],
       ),
-  },
-  {
-    name: "motive",
-    prompt: {
-      ja: "行動と、その背景とされる見方を組み合わせなさい。",
-      en: "Match each action to the motive attributed to it.",
-    },
-    members: (facts) =>
-      facts.flatMap((fact) =>
-        fact.kind === "motive" ? [{ fact, left: `${fact.actor}:${fact.action}`, right: fact.motive }] : [],
-      ),
+    // Figures of one unit only: a lone 「人」 among heights would match itself.
+    isCompatible: (a, b) => distinctTexts(a, b) && a.unit === b.unit,
   },
 ];
 
 function matchingQuestions(context: Context, facts: readonly Fact[]): Question[] {
-  return MATCHING_FAMILIES.flatMap((family) => {
-    const compatible = family.name === "event-date" ? datesDistinct : distinctTexts;
-    return buildGroups(family.members(facts), compatible).map((group): Question => {
+  return MATCHING_FAMILIES.flatMap((family) =>
+    buildGroups(family.members(facts), family.isCompatible).map((group): Question => {
       const base = common(
         context,
-        `matching:${family.name}`,
+        `match:${family.name}`,
         group.map((member) => member.fact.id),
         "",
       );
@@ -441,8 +417,8 @@ function matchingQuestions(context: Context, facts: readonly Fact[]): Question[]
         right: seededShuffle(right, `${context.seed}|${base.id}|right`),
         correctPairs,
       };
-    });
-  });
+    }),
+  );
 }
 
 function isSelected(fact: Fact, options: GenerateOptions): boolean {
@@ -453,34 +429,27 @@ function isSelected(fact: Fact, options: GenerateOptions): boolean {
 }
 
 /**
- * Builds the question bank of an article. Pure: the same article and seed give the same bank; ids come
- * from (template, fact ids, variant) and do not depend on the seed, on filters or on other facts.
+ * Builds the draft question bank of an article (review decides what is served). Pure: the same article and seed
+ * give the same bank; ids come from (template, fact ids, variant) and do not depend on the seed, filters or other facts.
  */
 export function generateQuestions(article: Article, options: GenerateOptions): Question[] {
   const allSlots = article.facts.flatMap(slotsForFact);
   const context: Context = {
     article,
     seed: options.seed,
-    slotIndex: indexSlots(allSlots),
+    knowledge: buildKnowledge(article.facts, allSlots, indexEntities(article.entities)),
     factsById: new Map(article.facts.map((fact) => [fact.id, fact])),
   };
   const selectedFacts = article.facts.filter((fact) => isSelected(fact, options));
   const selectedIds = new Set(selectedFacts.map((fact) => fact.id));
-  const questions: Question[] = [];
-  const hasTrueStatement = new Set<string>();
+  const questions: Question[] = selectedFacts.map((fact) => trueStatement(context, fact));
   for (const slot of allSlots) {
     if (!selectedIds.has(slot.fact.id)) continue;
-    const choice = singleChoice(context, slot);
-    if (choice) questions.push(choice);
-    if (!hasTrueStatement.has(slot.fact.id)) {
-      hasTrueStatement.add(slot.fact.id);
-      questions.push(trueStatement(context, slot));
+    for (const make of [singleChoice, falseStatement, cloze, numeric]) {
+      const question = make(context, slot);
+      if (question && !(slot.fact.notAskedAs as readonly string[]).includes(question.type))
+        questions.push(question);
     }
-    questions.push(...falseStatement(context, slot));
-    const typed = cloze(context, slot);
-    if (typed) questions.push(typed);
-    const number = numeric(context, slot);
-    if (number) questions.push(number);
   }
   questions.push(...orderingQuestions(context, selectedFacts), ...matchingQuestions(context, selectedFacts));
   const types = options.types;

@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { articles } from "../articles";
 import { describeCorrectAnswer, describeResponse } from "../describe-answer";
+import { generateQuestions } from "../generator/generate-questions";
 import { toPublicQuestion } from "../public-question";
-import { getQuestionBank } from "../question-bank";
 import type { PublicQuestion, Question, QuestionOfType } from "../schemas/question-types";
 import { gradeResponse } from "./grade-response";
 
-const bank = getQuestionBank("russia-north-korea-partnership");
+// Grading serves every generated question (an attempt may hold one a later review rejected): test the whole draft bank.
+const bank = articles.flatMap((article) => generateQuestions(article, { seed: "jiji" }));
 const ofType = <T extends Question["type"]>(type: T) =>
   bank.filter((question): question is QuestionOfType<T> => question.type === type);
 
@@ -70,6 +72,7 @@ describe("gradeResponse", () => {
 
   it("reports which fact a chosen distractor came from", () => {
     const question = ofType("single-choice").find((q) => q.options.some((o) => o.distractorFactId));
+    expect(question, "some wrong option borrowed from another fact").toBeDefined();
     const wrong = question?.options.find((option) => option.distractorFactId);
     const result = gradeResponse(question as Question, { type: "single-choice", optionId: wrong?.id });
     expect(result).toMatchObject({
@@ -80,12 +83,63 @@ describe("gradeResponse", () => {
     });
   });
 
-  it("accepts 1万1000, 11000 and 11,000 for the troop numbers and rejects 1万", () => {
+  it("accepts the ways a student writes the troop numbers, and refuses a figure that claims something else", () => {
     const question = ofType("numeric").find((q) => q.factIds.includes("troops-deployed")) as Question;
-    for (const value of ["1万1000", "11000", "11,000", "１万１０００人", "約1万1000人規模"]) {
-      expect(gradeResponse(question, { type: "numeric", value })).toMatchObject({ isCorrect: true });
+    for (const value of [
+      "1万1000",
+      "11000",
+      "11,000",
+      "１万１０００人",
+      "1万1000人規模",
+      "11000人。",
+      "11000名",
+      "一万一千人",
+    ]) {
+      expect(gradeResponse(question, { type: "numeric", value }), value).toMatchObject({ isCorrect: true });
     }
-    expect(gradeResponse(question, { type: "numeric", value: "1万" })).toMatchObject({ isCorrect: false });
+    for (const value of ["1万", "11000人以上", "11000人未満", "1万1000人超", "10999"]) {
+      expect(gradeResponse(question, { type: "numeric", value }), value).toMatchObject({ isCorrect: false });
+    }
+  });
+
+  it("reads 西暦 and era years for a year, and 回目 for 第…次", () => {
+    const year = ofType("numeric").find((q) => q.factIds.includes("treaty-signed")) as Question;
+    for (const value of ["2024", "2024年", "西暦2024年", "令和6年", "令和六年", "２０２４"]) {
+      expect(gradeResponse(year, { type: "numeric", value }), value).toMatchObject({ isCorrect: true });
+    }
+    for (const value of ["令和5年", "平成6年", "2023"]) {
+      expect(gradeResponse(year, { type: "numeric", value }), value).toMatchObject({ isCorrect: false });
+    }
+    const round = ofType("numeric").find((q) => q.factIds.includes("third-deployment-possible")) as Question;
+    for (const value of ["3", "三", "第3次", "3回目", "3次。"]) {
+      expect(gradeResponse(round, { type: "numeric", value }), value).toMatchObject({ isCorrect: true });
+    }
+    expect(gradeResponse(round, { type: "numeric", value: "3次以上" })).toMatchObject({ isCorrect: false });
+  });
+
+  it("allows a distance only where the article says 約", () => {
+    for (const question of ofType("numeric")) {
+      if (question.answer.tolerance > 0) expect(question.answer.asWritten, question.id).toMatch(/約|およそ/);
+    }
+  });
+
+  it("accepts every name of an entity in a fill-in, and refuses an answer merely contained in the key", () => {
+    const shoigu = ofType("cloze").find((q) => q.acceptedAnswers[0] === "ショイグ書記") as Question;
+    for (const text of ["ショイグ書記", "ショイグ", "ショイグ氏", "ショイグ国家安全保障会議書記"]) {
+      expect(gradeResponse(shoigu, { type: "cloze", text }), text).toMatchObject({ isCorrect: true });
+    }
+    expect(gradeResponse(shoigu, { type: "cloze", text: "書記" })).toMatchObject({ isCorrect: false });
+    const west = ofType("cloze").find((q) => q.acceptedAnswers[0] === "米欧") as Question;
+    for (const text of ["米欧", "欧米", "西側諸国"]) {
+      expect(gradeResponse(west, { type: "cloze", text }), text).toMatchObject({ isCorrect: true });
+    }
+    const treaty = ofType("cloze").find(
+      (q) => q.acceptedAnswers[0] === "包括的戦略パートナーシップ条約",
+    ) as Question;
+    for (const text of ["相互支援条約", "包括的戦略的パートナーシップ条約"]) {
+      expect(gradeResponse(treaty, { type: "cloze", text }), text).toMatchObject({ isCorrect: true });
+    }
+    expect(gradeResponse(treaty, { type: "cloze", text: "条約" })).toMatchObject({ isCorrect: false });
   });
 
   it("accepts width and kana variants in cloze answers", () => {

@@ -1,6 +1,6 @@
 import type { GradeResult, Question, QuizResponse } from "../schemas/question-types";
 import { responseSchema } from "../schemas/question-types";
-import { normalizeAnswerText, parseNumericResponse } from "./normalize-answer";
+import { normalizeAnswerText, parseNumericResponse, withoutLinkingParticles } from "./normalize-answer";
 
 function failure(code: "wrong-shape" | "wrong-type" | "unknown-option", message: string): GradeResult {
   return { ok: false, error: { code, message } };
@@ -54,14 +54,19 @@ function gradeParsed(question: Question, response: QuizResponse): GradeResult {
     case "cloze": {
       if (response.type !== "cloze") break;
       const normalized = normalizeAnswerText(response.text);
+      const folded = withoutLinkingParticles(normalized);
       const isCorrect =
         normalized.length > 0 &&
-        question.acceptedAnswers.some((answer) => normalizeAnswerText(answer) === normalized);
+        question.acceptedAnswers.some(
+          (answer) => withoutLinkingParticles(normalizeAnswerText(answer)) === folded,
+        );
       return { ok: true, isCorrect, score: isCorrect ? 1 : 0, normalizedResponse: normalized };
     }
     case "numeric": {
       if (response.type !== "numeric") break;
-      const value = parseNumericResponse(response.value, question.unit);
+      const value = parseNumericResponse(response.value, question.unit, {
+        isCalendarYear: question.answer.isCalendarYear === true,
+      });
       const isCorrect =
         value !== null && Math.abs(value - question.answer.value) <= question.answer.tolerance;
       return { ok: true, isCorrect, score: isCorrect ? 1 : 0, normalizedResponse: value };

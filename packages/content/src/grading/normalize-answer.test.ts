@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./normalize-answer";
+import {
+  normalizeAnswerText,
+  parseJapaneseNumber,
+  parseNumericResponse,
+  withoutLinkingParticles,
+} from "./normalize-answer";
 
 describe("parseJapaneseNumber", () => {
   it.each([
@@ -32,12 +37,55 @@ describe("parseNumericResponse", () => {
     ["53ヶ月", "ヶ月", 53],
     ["24年", "年", 24],
     ["第三次", "次", 3],
+    ["3回目", "次", 3],
+    ["11000名", "人", 11000],
+    ["11000人。", "人", 11000],
+    ["11,000.", "人", 11000],
   ])("reads %s (unit %s) as %d", (input, unit, expected) => {
     expect(parseNumericResponse(input, unit)).toBe(expected);
   });
 
+  it.each(["11000人以上", "11000人以下", "11000人未満", "1万人超", "24年以内"])(
+    "refuses %s: the qualifier changes the claim",
+    (input) => {
+      expect(parseNumericResponse(input, "人")).toBeNull();
+    },
+  );
+
+  it.each([
+    ["2024", 2024],
+    ["西暦2024年", 2024],
+    ["令和6年", 2024],
+    ["平成31年", 2019],
+    ["令和元年", 2019],
+    ["昭和64年", 1989],
+  ])("reads the calendar year %s as %d", (input, expected) => {
+    expect(parseNumericResponse(input, "年", { isCalendarYear: true })).toBe(expected);
+  });
+
+  it("reads era names only for calendar years", () => {
+    expect(parseNumericResponse("令和6年", "年")).toBeNull();
+  });
+
   it("returns null for words", () => {
     expect(parseNumericResponse("たくさん", "人")).toBeNull();
+  });
+});
+
+describe("withoutLinkingParticles", () => {
+  it.each([
+    ["全面的な支持", "全面的支持"],
+    ["無条件の実行", "無条件実行"],
+    ["国家主権の相互尊重", "国家主権相互尊重"],
+  ])("folds %s and %s together", (a, b) => {
+    expect(withoutLinkingParticles(normalizeAnswerText(a))).toBe(
+      withoutLinkingParticles(normalizeAnswerText(b)),
+    );
+  });
+
+  it("keeps の inside a word of kana and different answers apart", () => {
+    expect(withoutLinkingParticles("きのこ")).toBe("きのこ");
+    expect(withoutLinkingParticles(normalizeAnswerText("国連の協力"))).not.toBe(normalizeAnswerText("国連"));
   });
 });
 

@@ -130,14 +130,50 @@ export function normalizeAnswerText(input: string): string {
   return text.replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
-const NUMERIC_NOISE = /約|およそ|ほど|程度|規模|前後|ぶり|第|以上|くらい|ぐらい/g;
+/** Words that only say how a figure is written: dropped before reading the number. */
+/**
+ * Drops a linking の or な between two words (全面的な支持 → 全面的支持, 無条件の実行 → 無条件実行): a student who
+ * writes the compound with or without it writes the same answer. Applied to both sides of a comparison.
+ */
+export function withoutLinkingParticles(normalized: string): string {
+  return normalized.replace(/(?<=[^\u3041-\u309f])[のな](?=[^\u3041-\u309f])/gu, "");
+}
+
+const NUMERIC_NOISE = /約|およそ|ほど|程度|規模|くらい|ぐらい|ぶり|第/g;
+/** Words that change what the figure claims (11000人以上 is not 11000人): such an answer is not read at all. */
+const NUMERIC_QUALIFIER = /以上|以下|未満|超|以内|強$|弱$|余り$|あまり$/;
+const TRAILING_PUNCTUATION = /[。．.、,!！?？]+$/;
+/** Counters a student may write for the unit the article uses. */
+const UNIT_SYNONYMS: Record<string, readonly string[]> = {
+  人: ["人", "名"],
+  次: ["次", "回目", "回", "度目"],
+};
+const ERA_OFFSETS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867 };
+const ERA_YEAR = /^(令和|平成|昭和|大正|明治)(元|.+?)年?$/;
+
+function readCalendarYear(text: string): number | null {
+  const era = ERA_YEAR.exec(text);
+  if (era) {
+    const year = era[2] === "元" ? 1 : parseJapaneseNumber(era[2] as string);
+    return year === null || year < 1 ? null : (ERA_OFFSETS[era[1] as string] as number) + year;
+  }
+  return parseJapaneseNumber(text.replace(/^西暦/, "").replace(/年$/, ""));
+}
 
 /**
- * Reads a typed number in the question's unit: "1万1000人", "11,000", "約1.1万" → 11000;
- * for month units also "4年5ヶ月" → 53. Null when it is not a number.
+ * Reads a typed number in the question's unit: "1万1000人", "11,000名", "約1.1万。" → 11000; for month units also
+ * "4年5ヶ月" → 53; for 第…次 also "3回目"; for a calendar year also "西暦2024年" and "令和6年" → 2024. Null when it is
+ * not a number, or when a qualifier (以上, 未満, …) makes it claim something else.
  */
-export function parseNumericResponse(input: string, unit: string): number | null {
-  let text = input.normalize("NFKC").replace(/\s/g, "").replace(NUMERIC_NOISE, "");
+export function parseNumericResponse(
+  input: string,
+  unit: string,
+  options: { isCalendarYear?: boolean } = {},
+): number | null {
+  let text = input.normalize("NFKC").replace(/\s/g, "").replace(TRAILING_PUNCTUATION, "");
+  if (NUMERIC_QUALIFIER.test(text)) return null;
+  if (options.isCalendarYear) return readCalendarYear(text);
+  text = text.replace(NUMERIC_NOISE, "");
   const normalizedUnit = unit.normalize("NFKC");
   if (/[ヶケかカ箇]月/.test(normalizedUnit)) {
     const yearsMonths = /^(.+?)年(?:(.+?)[ヶケかカ箇]?月)?$/.exec(text);
@@ -148,6 +184,11 @@ export function parseNumericResponse(input: string, unit: string): number | null
     }
     text = text.replace(/[ヶケかカ箇]?月$/, "");
   }
-  if (text.endsWith(normalizedUnit)) text = text.slice(0, -normalizedUnit.length);
+  for (const counter of UNIT_SYNONYMS[normalizedUnit] ?? [normalizedUnit]) {
+    if (text.endsWith(counter)) {
+      text = text.slice(0, -counter.length);
+      break;
+    }
+  }
   return parseJapaneseNumber(text);
 }

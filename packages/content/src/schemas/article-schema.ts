@@ -18,20 +18,32 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
+/** Remarks for editors (provenance, transcription doubts): kept with the data, never rendered to students. */
+const editorNotesSchema = z.array(z.string().min(1)).default([]);
+
 export const sourceSchema = z.object({
   id: z.string().regex(SLUG_PATTERN, "source id must be kebab-case"),
   publisher: z.string().min(1),
-  title: z.string().min(1),
-  /** False when the page does not print the source's headline and the title is our description. */
-  isTitleAsPublished: z.boolean().default(true),
+  /** The headline exactly as published; null when it is unknown (citations then show publisher and date only). */
+  title: z.string().min(1).nullable(),
   /** Null only when the text gives no address (e.g. the page the seed text was taken from). */
   url: z.url().nullable(),
   /** Exactly as printed, e.g. "2023/10/13"; null when the text prints no date for this source. */
   publishedDateAsWritten: z.string().min(1).nullable(),
   publishedDate: partialDateSchema.nullable(),
   conflicts: z.array(conflictSchema).default([]),
+  editorNotes: editorNotesSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** One paragraph of the article as published; `sourceId` when it summarises one source. */
+export const paragraphSchema = z.object({
+  text: z.string().min(1),
+  sourceId: z.string().optional(),
+  /** The writer's aside (感想) rather than reporting: shown set apart, never the source of a fact. */
+  isComment: z.boolean().default(false),
+});
+export type Paragraph = z.infer<typeof paragraphSchema>;
 
 export const sectionSchema = z.object({
   id: z.string().regex(SLUG_PATTERN, "section id must be kebab-case"),
@@ -39,8 +51,39 @@ export const sectionSchema = z.object({
   /** The date the page prints above this section, exactly as written. */
   printedDate: z.string().optional(),
   sourceIds: z.array(z.string()).default([]),
+  /** The article's text in this section, paragraph by paragraph: the sentences facts point to. */
+  body: z.array(paragraphSchema).min(1, "a section needs its text (body)"),
   conflicts: z.array(conflictSchema).default([]),
+  editorNotes: editorNotesSchema,
 });
+
+export const ENTITY_TYPES = [
+  "person",
+  "country",
+  "organization",
+  "group",
+  "place",
+  "document",
+  "thing",
+] as const;
+
+/**
+ * A person, country, organisation, place or document named in the article, registered once: `name` is the form
+ * questions use, `aliases` every other form a student may write (all accepted in fill-ins), `reading` in katakana.
+ */
+export const entitySchema = z.object({
+  id: z.string().regex(SLUG_PATTERN, "entity id must be kebab-case"),
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  reading: z.string().min(1).optional(),
+  /** Titles the article gives a person, all of them true at once (総書記 and 委員長). */
+  titles: z.array(z.string().min(1)).default([]),
+  /** Entities this one speaks for (a leader for a country): facts about either never swap values. */
+  partOf: z.array(z.string().regex(SLUG_PATTERN)).default([]),
+  editorNotes: editorNotesSchema,
+});
+export type Entity = z.infer<typeof entitySchema>;
 export type Section = z.infer<typeof sectionSchema>;
 
 export const articleMetaSchema = z.object({
@@ -50,6 +93,7 @@ export const articleMetaSchema = z.object({
   summary: localizedTextSchema,
   sections: z.array(sectionSchema).min(1),
   sources: z.array(sourceSchema).min(1, "an article needs at least one source"),
+  entities: z.array(entitySchema).default([]),
   /** Lines of the original text deliberately not captured as facts, with the reason. */
   excludedLines: z.array(z.object({ text: z.string(), reason: z.string() })).default([]),
 });
@@ -78,12 +122,41 @@ export const stanceSchema = z.discriminatedUnion("type", [
 ]);
 export type Stance = z.infer<typeof stanceSchema>;
 
+/** One value, or several that are all true at once (a treaty's pillars, what two leaders discussed). */
+const valuesSchema = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
 const factBase = {
   id: z.string().regex(SLUG_PATTERN, "fact id must be kebab-case"),
   /** A short noun phrase naming what the fact is about; used in matching and ordering items. */
   label: localizedTextSchema,
-  /** The Japanese statement; `en` is the optional English gloss. */
+  /**
+   * One self-contained sentence in workbook Japanese that states the fact, every askable value written in it
+   * verbatim (questions blank or swap them); `en` is the optional English gloss.
+   */
   statement: localizedTextSchema,
+  /** The sentence of the article (a section's body) this fact comes from, verbatim. */
+  sentence: z.string().min(1),
+  /** Entity ids the fact is about: no fact about one of them supplies a wrong option for this one. */
+  about: z.array(z.string().regex(SLUG_PATTERN)).min(1, "name the entities the fact is about"),
+  /** Other wordings a fill-in accepts for this fact's values (entity aliases are accepted anyway). */
+  acceptedVariants: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /**
+   * Wrong values an editor wrote for a field ("object", "place", "role", …): false by the article, preferred over
+   * values borrowed from other facts. The generator still checks each against every fact.
+   */
+  distractors: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** Fields no question may ask about: where no question reads well, none is made. */
+  notAsked: z.array(z.string().min(1)).default([]),
+  /**
+   * Question types not made from this fact's values (the true statement is always made): e.g. a fill-in reads
+   * well but no wrong option fits the sentence without being absurd or a near-synonym.
+   */
+  notAskedAs: z.array(z.enum(["single-choice", "true-false", "cloze", "numeric"])).default([]),
+  /** Bumped when a published fact is corrected: its questions get new ids, the old ones retire with their history. */
+  revision: z.number().int().nonnegative().default(0),
+  editorNotes: editorNotesSchema,
   sourceIds: z.array(z.string().min(1)).min(1, "every fact needs at least one source id"),
   section: z.string().min(1),
   tags: z.array(z.string().regex(SLUG_PATTERN, "tag must be kebab-case")).default([]),
@@ -101,16 +174,19 @@ const quantityValue = {
 };
 
 /**
- * What an event's object is. A wrong option for the object comes only from objects of the same type (and
- * particle): 「高級車を贈呈した」 gets other goods, never 「西側諸国を贈呈した」.
+ * What an event's object is. A wrong option for the object comes only from objects of the same type:
+ * 「高級車を贈呈した」 gets other goods, never 「西側諸国を贈呈した」.
  */
 export const EVENT_OBJECT_TYPES = [
   "person", // ショイグ書記, 訪朝したプーチン大統領
   "group", // a country, an alliance, a bloc: 米欧, 西側諸国
-  "document", // a letter, a message: 祝賀書簡, 重要親書
+  "document", // a report or a text that is neither an agreement nor a message
   "goods", // a physical thing: ロシアの高級車
   "undertaking", // a policy, an activity, a relationship: 軍事支援, 追加派兵, 観光産業活性化
   "recognition", // an award or record: ギネス世界記録
+  "agreement", // a treaty or accord: 包括的戦略パートナーシップ条約
+  "message", // a letter or a message: 祝賀書簡, 重要親書
+  "facility", // a building or an office: 海外公館
 ] as const;
 
 export const eventFactSchema = z
@@ -120,9 +196,7 @@ export const eventFactSchema = z
     subject: z.string().min(1),
     /** Predicate without date or place, e.g. "首脳会談を行った". */
     action: z.string().min(1),
-    object: z.string().optional(),
-    /** The particle that joins object and action: "を" (default) or e.g. "に". */
-    objectParticle: z.string().min(1).default("を"),
+    object: valuesSchema.optional(),
     objectType: z.enum(EVENT_OBJECT_TYPES).optional(),
     date: factDateSchema.optional(),
     place: z.string().optional(),
@@ -152,7 +226,8 @@ export const personRoleFactSchema = z.object({
   ...factBase,
   kind: z.literal("person-role"),
   person: z.string().min(1),
-  role: z.string().min(1),
+  /** Every title the article gives the person. */
+  role: valuesSchema,
   organization: z.string().optional(),
 });
 
@@ -175,7 +250,7 @@ export const treatyClauseFactSchema = z.object({
   kind: z.literal("treaty-clause"),
   treaty: z.string().min(1),
   topic: z.string().min(1),
-  provision: z.string().min(1),
+  provision: valuesSchema,
 });
 
 export const statementFactSchema = z.object({
@@ -184,7 +259,7 @@ export const statementFactSchema = z.object({
   speaker: z.string().min(1),
   topic: z.string().min(1),
   /** The words, quoted where the article quotes them. */
-  content: z.string().min(1),
+  content: valuesSchema,
   isDirectQuote: z.boolean().default(false),
   date: factDateSchema.optional(),
 });
@@ -194,7 +269,7 @@ export const reactionFactSchema = z.object({
   kind: z.literal("reaction"),
   actor: z.string().min(1),
   target: z.string().min(1),
-  response: z.string().min(1),
+  response: valuesSchema,
 });
 
 export const motiveFactSchema = z.object({
@@ -202,7 +277,9 @@ export const motiveFactSchema = z.object({
   kind: z.literal("motive"),
   actor: z.string().min(1),
   action: z.string().min(1),
-  motive: z.string().min(1),
+  motive: valuesSchema,
+  /** A cause (背景: what led to the action) and an aim (ねらい: what it is for) are never options for each other. */
+  motiveKind: z.enum(["cause", "aim"]),
 });
 
 export const factSchemasByKind = {
@@ -237,4 +314,5 @@ export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
 export const articleSchema = articleMetaSchema.extend({
   facts: z.array(factSchema).min(1),
 });
+export type ArticleInput = z.input<typeof articleSchema>;
 export type Article = z.infer<typeof articleSchema>;

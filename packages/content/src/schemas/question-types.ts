@@ -15,7 +15,8 @@ export type QuestionType = z.infer<typeof questionTypeSchema>;
 export type Citation = {
   sourceId: string;
   publisher: string;
-  title: string;
+  /** The headline as published, or null when it is unknown: show publisher and date only. */
+  title: string | null;
   url: string | null;
   /** ISO (YYYY-MM-DD) or null when the text prints no date. */
   publishedDate: string | null;
@@ -67,7 +68,8 @@ type QuestionBase = {
   generatorVersion: string;
 };
 
-export type DistractorOrigin = "fact" | "perturbation";
+/** Where a wrong option came from: written by an editor, true of another fact, or a shifted date or number. */
+export type DistractorOrigin = "editor" | "fact" | "perturbation";
 
 export type SingleChoiceOption = {
   id: string;
@@ -103,7 +105,8 @@ export type MatchingQuestion = QuestionBase & {
 export type NumericQuestion = QuestionBase & {
   type: "numeric";
   unit: string;
-  answer: { value: number; tolerance: number; asWritten: string };
+  /** `isCalendarYear`: the answer is a year AD, so 西暦2024年 and 令和6年 are read as 2024. */
+  answer: { value: number; tolerance: number; asWritten: string; isCalendarYear?: boolean };
 };
 
 /** Server-only: carries the key. */

@@ -13,8 +13,8 @@ function issueFor(issues: Awaited<ReturnType<typeof checkArticlesDirectory>>["is
   return issues.filter((issue) => issue.factId === factId);
 }
 
-describe("checkArticlesDirectory on broken fixtures", async () => {
-  const { articles, issues } = await checkArticlesDirectory(brokenDirectory);
+describe("checkArticlesDirectory on broken fixtures", () => {
+  const { articles, issues } = checkArticlesDirectory(brokenDirectory);
 
   it("accepts no article that has a problem", () => {
     expect(articles).toEqual([]);
@@ -22,7 +22,7 @@ describe("checkArticlesDirectory on broken fixtures", async () => {
 
   it("reports a dangling source id with file, fact id and field", () => {
     const [issue] = issueFor(issues, "dangling-source");
-    expect(issue?.file).toMatch(/broken-article\/facts\.ts$/);
+    expect(issue?.file).toMatch(/broken-article\/article\.json$/);
     expect(issue?.field).toBe("sourceIds[0]");
     expect(issue?.message).toContain("no-such-source");
   });
@@ -60,6 +60,38 @@ describe("checkArticlesDirectory on broken fixtures", async () => {
     expect(missing).toEqual([expect.objectContaining({ field: "sources", factId: "-" })]);
   });
 
+  it("refuses editors' notes in student-facing text, in a statement and in a source title", () => {
+    expect(issueFor(issues, "note-in-statement")).toEqual([
+      expect.objectContaining({ field: "statement.ja", message: expect.stringContaining("editorial note") }),
+    ]);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        field: "sources.real-source.title",
+        message: expect.stringContaining("editorial note"),
+      }),
+    );
+  });
+
+  it("requires each fact's sentence verbatim in its section, from reporting unless the fact is an assessment", () => {
+    expect(issueFor(issues, "sentence-not-in-text")).toEqual([
+      expect.objectContaining({ field: "sentence" }),
+    ]);
+    expect(issueFor(issues, "comment-as-fact")).toEqual([expect.objectContaining({ field: "stance" })]);
+  });
+
+  it("requires every askable value in the statement, known entities, a named holder and 約 for a tolerance", () => {
+    expect(issueFor(issues, "value-not-stated")).toEqual([
+      expect.objectContaining({ field: "place", message: expect.stringContaining("別のところ") }),
+    ]);
+    expect(issueFor(issues, "unknown-entity")).toEqual([expect.objectContaining({ field: "about[0]" })]);
+    expect(issueFor(issues, "assessment-without-holder")).toEqual([
+      expect.objectContaining({ field: "statement.ja", message: expect.stringContaining("専門家") }),
+    ]);
+    expect(issueFor(issues, "tolerance-without-yaku")).toContainEqual(
+      expect.objectContaining({ field: "tolerance" }),
+    );
+  });
+
   it("formats each problem as one `file  factId  field  message` line", () => {
     expect(formatIssue({ file: "a.ts", factId: "f", field: "kind", message: "bad" })).toBe(
       "a.ts  f  kind  bad",
@@ -75,9 +107,9 @@ describe("content:check CLI", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
-      /broken-article\/facts\.ts {2}dangling-source {2}sourceIds\[0\] {2}dangling source id/,
+      /broken-article\/article\.json {2}dangling-source {2}sourceIds\[0\] {2}dangling source id/,
     );
-    expect(result.stderr).toMatch(/broken-article\/facts\.ts {2}weird-kind {2}kind {2}unknown kind/);
+    expect(result.stderr).toMatch(/broken-article\/article\.json {2}weird-kind {2}kind {2}unknown kind/);
   });
 
   it("exits zero for the real articles", () => {
