@@ -6,7 +6,14 @@ export { gradeResponse } from "./grading/grade-response";
 export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
 export * from "./index";
 export { toPublicQuestion } from "./public-question";
-export { DEFAULT_SEED, findQuestion, getArticle, getArticles, getQuestionBank } from "./question-bank";
+export {
+  DEFAULT_SEED,
+  findQuestion,
+  getArticle,
+  getArticles,
+  getQuestionBank,
+  isServable,
+} from "./question-bank";
 export type {
   ClozeQuestion,
   MatchingQuestion,

@@ -1,12 +1,15 @@
 import type { Citation } from "@jiji/content";
 
-/** Where a question's answer comes from: publisher, date and a link when the source has one. */
+/** Where a question's answer comes from: publisher, the headline when it is known, the date and a link. */
 export function CitationList({ citations }: { citations: readonly Citation[] }) {
   return (
     <>
       {citations.map((citation) => (
         <span key={citation.sourceId} className="citation">
-          {citation.publisher}({citation.publishedDateAsWritten ?? citation.publishedDate ?? "—"})
+          {citation.publisher}
+          {citation.title && `「${citation.title}」`}
+          {(citation.publishedDateAsWritten ?? citation.publishedDate) &&
+            `(${citation.publishedDateAsWritten ?? citation.publishedDate})`}
           {citation.url && (
             <>
               {" "}

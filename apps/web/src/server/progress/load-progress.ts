@@ -1,6 +1,6 @@
 import "server-only";
 import type { FactKind, LocalizedText } from "@jiji/content";
-import { getArticles } from "@jiji/content/server";
+import { getArticles, getQuestionBank } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { factKey, loadAnswerStats } from "./answer-stats";
 import {
@@ -107,15 +107,19 @@ export async function loadProgress(db: Database, userId: string, now = new Date(
   ]);
   const cardsByFact = new Map(cards.map((card) => [factKey(card.articleSlug, card.factId), card]));
 
-  const facts = getArticles().flatMap((article) =>
-    article.facts.map((fact) => {
-      const key = factKey(article.slug, fact.id);
-      const card = cardsByFact.get(key) ?? null;
-      const answered = answers.byFact.get(key);
-      const recent = answered?.recent ?? [];
-      return { article, fact, card, answered, recent, level: classifyFact({ card, recent }) };
-    }),
-  );
+  // Only facts some served question asks about: a fact review left without questions can never be started.
+  const facts = getArticles().flatMap((article) => {
+    const asked = new Set(getQuestionBank(article.slug).flatMap((question) => question.factIds));
+    return article.facts
+      .filter((fact) => asked.has(fact.id))
+      .map((fact) => {
+        const key = factKey(article.slug, fact.id);
+        const card = cardsByFact.get(key) ?? null;
+        const answered = answers.byFact.get(key);
+        const recent = answered?.recent ?? [];
+        return { article, fact, card, answered, recent, level: classifyFact({ card, recent }) };
+      });
+  });
   const levelOf = (item: (typeof facts)[number]) => item.level;
 
   const articles: ArticleMastery[] = getArticles().map((article) => {

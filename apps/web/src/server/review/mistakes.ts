@@ -1,6 +1,6 @@
 import "server-only";
 import type { QuestionType } from "@jiji/content";
-import { findQuestion, type Question } from "@jiji/content/server";
+import { findQuestion, isServable, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { toBoolean } from "../raw-sql";
 
@@ -52,7 +52,8 @@ async function openMistakeRows(db: Database, userId: string): Promise<OpenMistak
 
 /**
  * Every question whose latest answer by this user is wrong. History is never deleted: a later right answer to
- * the same question id (from any quiz) is what resolves a mistake. Questions no longer in the bank are skipped.
+ * the same question id (from any quiz) is what resolves a mistake. Only questions that may be served are listed:
+ * a retired or rejected one stays in the history, and its fact comes back through the review queue instead.
  */
 export async function listOpenMistakes(
   db: Database,
@@ -61,7 +62,7 @@ export async function listOpenMistakes(
 ): Promise<OpenMistake[]> {
   const mistakes: OpenMistake[] = [];
   for (const row of await openMistakeRows(db, userId)) {
-    const question = findQuestion(row.questionId);
+    const question = isServable(row.questionId) ? findQuestion(row.questionId) : undefined;
     if (!question) continue;
     if (filter.articleSlug && question.articleSlug !== filter.articleSlug) continue;
     if (filter.type && question.type !== filter.type) continue;

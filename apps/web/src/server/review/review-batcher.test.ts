@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyReviewBatch, createReviewBatcher, MAX_REVIEW_BATCH } from "./review-batcher";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "./schedule-review";
 
-const bank = getQuestionBank("russia-north-korea-partnership");
+// Any served article with a question on several facts (the seed article's matching sets were rejected in review).
+const bank = getQuestionBank("tokyo-skytree-opening");
 const multiFact = bank.find((question) => question.type === "matching")!;
 const sharedFact = bank.find((q) => q.factIds.length === 1 && multiFact.factIds.includes(q.factIds[0]!))!;
 const T0 = new Date("2026-12-01T00:00:00Z");

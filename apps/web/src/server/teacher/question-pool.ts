@@ -6,6 +6,7 @@ import {
   generateQuestions,
   getArticle,
   getArticles,
+  isServable,
   type Question,
   selectQuestions,
 } from "@jiji/content/server";
@@ -31,8 +32,8 @@ export function articleCatalog(): ArticleCatalogEntry[] {
 }
 
 /**
- * Every question the filters allow, across the chosen articles. Generated with the bank's seed and then
- * looked up in the bank, so each id is one that grading (`findQuestion`) knows; empty filters mean "all".
+ * Every approved question the filters allow, across the chosen articles. Generated with the bank's seed and
+ * kept only where the bank serves the same question; empty filters mean "all".
  */
 export function buildQuestionPool(filters: QuizSetFilters): Question[] {
   const pool: Question[] = [];
@@ -47,8 +48,7 @@ export function buildQuestionPool(filters: QuizSetFilters): Question[] {
       ...(filters.tags.length ? { tags: filters.tags } : {}),
     });
     for (const question of generated) {
-      const known = findQuestion(question.id);
-      if (known) pool.push(known);
+      if (isServable(question.id)) pool.push(findQuestion(question.id) as Question);
     }
   }
   return pool;

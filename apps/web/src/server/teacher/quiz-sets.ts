@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { findQuestion, type Question } from "@jiji/content/server";
+import { findQuestion, isServable, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { z } from "zod";
 import { buildQuestionPool, drawQuestions } from "./question-pool";
@@ -140,11 +140,12 @@ export async function deleteQuizSet(
 
 /**
  * The questions of a set: for a fixed set everyone's; for a per-student set the draw for `seed`
- * (the preview uses the set's own seed, students their own). Questions no longer in the bank are skipped.
+ * (the preview uses the set's own seed, students their own). Questions no longer served (retired or rejected in
+ * review) are skipped; attempts already started keep theirs.
  */
 export function questionsForSet(set: QuizSetView, drawSeed: string): Question[] {
   if (set.fixedQuestionIds) {
-    return set.fixedQuestionIds.map((id) => findQuestion(id)).filter((question) => question !== undefined);
+    return set.fixedQuestionIds.flatMap((id) => (isServable(id) ? [findQuestion(id) as Question] : []));
   }
   return drawQuestions(buildQuestionPool(set.filters), set.questionCount, set.filters.types, drawSeed);
 }
