@@ -120,3 +120,95 @@ export function computeItemStatistics(input: ItemStatisticsInput): ItemStatistic
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+/** Mean of the values; null for none. */
+export function averageOf(values: readonly number[]): number | null {
+  return values.length ? mean(values) : null;
+}
+
+/** Counts of 0..1 scores in five bins of 20 points: 0–19, 20–39, 40–59, 60–79, 80–100. */
+export function scoreDistribution(scores: readonly number[]): number[] {
+  const bins = [0, 0, 0, 0, 0];
+  for (const score of scores) bins[Math.min(4, Math.max(0, Math.floor(score * 5)))]! += 1;
+  return bins;
+}
+
+/** Mean score per key (fact mastery): n answers and their mean. */
+export function meanScoreByKey(
+  rows: Iterable<{ key: string; score: number }>,
+): Map<string, { n: number; mean: number }> {
+  const sums = new Map<string, { n: number; sum: number }>();
+  for (const row of rows) {
+    const entry = sums.get(row.key) ?? { n: 0, sum: 0 };
+    entry.n += 1;
+    entry.sum += row.score;
+    sums.set(row.key, entry);
+  }
+  return new Map([...sums].map(([key, entry]) => [key, { n: entry.n, mean: entry.sum / entry.n }]));
+}
+
+export type ClassThirds = { upper: Map<string, number>; lower: Map<string, number> };
+
+/**
+ * The upper and lower third of the class by total score, as weights: students tied at a boundary share the
+ * places left there equally, so the groups do not depend on the order the students came in.
+ */
+export function classThirds(students: readonly { id: string; total: number }[]): ClassThirds {
+  const size = students.length / 3;
+  const descending = [...students].sort((a, b) => b.total - a.total);
+  return { upper: topWeights(descending, size), lower: topWeights(descending.reverse(), size) };
+}
+
+function topWeights(sorted: readonly { id: string; total: number }[], size: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  let remaining = size;
+  for (let start = 0; start < sorted.length && remaining > 1e-9; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.total === sorted[start]!.total) end++;
+    const weight = Math.min(1, remaining / (end - start));
+    for (let i = start; i < end; i++) weights.set(sorted[i]!.id, weight);
+    remaining -= weight * (end - start);
+    start = end;
+  }
+  return weights;
+}
+
+export type OptionShares = {
+  /** Share of the upper third (among those of it who answered) choosing the option, 0..1. */
+  upper: number | null;
+  lower: number | null;
+  /** A wrong option the upper third chose more often than the lower: a sign of a flawed key or wording. */
+  isSuspectDistractor: boolean;
+};
+
+/** Distractor analysis of one choice question; `choices` maps a student to the option they chose. */
+export function computeOptionShares(
+  thirds: ClassThirds,
+  options: readonly { id: string; isCorrect: boolean }[],
+  choices: ReadonlyMap<string, string>,
+): Record<string, OptionShares> {
+  const shareOf = (group: Map<string, number>) => {
+    let answered = 0;
+    const chosen = new Map<string, number>();
+    for (const [studentId, weight] of group) {
+      const optionId = choices.get(studentId);
+      if (optionId === undefined) continue;
+      answered += weight;
+      chosen.set(optionId, (chosen.get(optionId) ?? 0) + weight);
+    }
+    return (optionId: string) => (answered > 0 ? (chosen.get(optionId) ?? 0) / answered : null);
+  };
+  const upper = shareOf(thirds.upper);
+  const lower = shareOf(thirds.lower);
+  return Object.fromEntries(
+    options.map((option) => {
+      const shares = { upper: upper(option.id), lower: lower(option.id) };
+      const isSuspectDistractor =
+        !option.isCorrect &&
+        shares.upper !== null &&
+        shares.lower !== null &&
+        shares.upper > shares.lower + 1e-9;
+      return [option.id, { ...shares, isSuspectDistractor }];
+    }),
+  );
+}
