@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeItemStatistics, type ItemStatisticsInput, studentsWithEveryScore } from "./item-statistics";
+import {
+  classThirds,
+  computeItemStatistics,
+  computeOptionShares,
+  type ItemStatisticsInput,
+  scoreDistribution,
+  studentsWithEveryScore,
+} from "./item-statistics";
 
 // CI clones the repository with shared/ beside it; a missing fixture must fail the run, never skip it.
 const FIXTURES = path.resolve(
@@ -285,5 +292,63 @@ describe("computeItemStatistics properties", () => {
         expect(result.alpha).toBeCloseTo(1, 9);
       }),
     );
+  });
+});
+
+describe("classThirds and computeOptionShares", () => {
+  const totalsArbitrary = fc
+    .array(fc.integer({ min: 0, max: 5 }), { maxLength: 40 })
+    .map((totals) => totals.map((total, i) => ({ id: `s${i}`, total: total / 5 })));
+
+  it("makes each third weigh exactly a third of the class, and the same whatever the order of the students", () => {
+    fc.assert(
+      fc.property(totalsArbitrary, (students) => {
+        const thirds = classThirds(students);
+        const reversed = classThirds([...students].reverse());
+        for (const group of ["upper", "lower"] as const) {
+          const weight = [...thirds[group].values()].reduce((sum, value) => sum + value, 0);
+          expect(weight).toBeCloseTo(students.length / 3, 9);
+          expect(new Map([...reversed[group]].sort())).toEqual(new Map([...thirds[group]].sort()));
+        }
+        // Nobody in the upper third scored below anybody fully in the lower third.
+        const lowest = Math.min(
+          ...[...thirds.upper.keys()].map((id) => students.find((s) => s.id === id)!.total),
+        );
+        for (const [id, weight] of thirds.lower)
+          if (weight === 1 && thirds.upper.size)
+            expect(students.find((s) => s.id === id)!.total).toBeLessThanOrEqual(lowest);
+      }),
+    );
+  });
+
+  it("gives shares of each group that add up to 1 over the options, and flags only wrong options", () => {
+    fc.assert(
+      fc.property(
+        totalsArbitrary,
+        fc.array(fc.constantFrom("a", "b", "c", null), { maxLength: 40 }),
+        (students, picks) => {
+          const choices = new Map<string, string>();
+          students.forEach((student, i) => {
+            const pick = picks[i];
+            if (pick) choices.set(student.id, pick);
+          });
+          const options = [
+            { id: "a", isCorrect: true },
+            { id: "b", isCorrect: false },
+            { id: "c", isCorrect: false },
+          ];
+          const shares = computeOptionShares(classThirds(students), options, choices);
+          for (const group of ["upper", "lower"] as const) {
+            const values = options.map((option) => shares[option.id]![group]);
+            if (values[0] !== null) expect(values.reduce((sum, value) => sum! + value!, 0)).toBeCloseTo(1, 9);
+          }
+          expect(shares.a!.isSuspectDistractor).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it("bins scores in five bands of 20 points, 100% in the top one", () => {
+    expect(scoreDistribution([0, 0.19, 0.2, 0.5, 0.79, 0.8, 1])).toEqual([2, 1, 1, 1, 2]);
   });
 });

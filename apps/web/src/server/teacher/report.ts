@@ -18,6 +18,11 @@ import { type QuizSetView, toQuizSetView } from "./quiz-sets";
 export const COUNTED_ATTEMPTS = ["first", "best", "last"] as const;
 export type CountedAttempt = (typeof COUNTED_ATTEMPTS)[number];
 
+/** The `attempt` query parameter of the report page and its CSV; anything else shows the default. */
+export function toCountedAttempt(value: unknown): CountedAttempt {
+  return COUNTED_ATTEMPTS.find((choice) => choice === value) ?? "first";
+}
+
 /** Below this many students, discrimination and the thirds of the class say more about chance than the question. */
 export const MIN_STUDENTS_FOR_DISCRIMINATION = 10;
 
