@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import type { AssignmentReport } from "@/server/teacher/report";
+import { ScrollRegion } from "./scroll-region";
 
 /** Viridis in five bands of 20 points: ordered by lightness, readable with every common colour-vision deficiency. */
 const BANDS = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"];
@@ -37,7 +38,7 @@ export async function MasteryHeatmap({ report, locale }: { report: AssignmentRep
         <h3 id="heatmap-title">{t("heatmapHeading")}</h3>
         <p className="muted">{t("heatmapDescription")}</p>
       </figcaption>
-      <div className="report-chart__scroll">
+      <ScrollRegion label={t("heatmapHeading")} className="report-chart__scroll">
         <svg
           viewBox={`0 0 ${width} ${height}`}
           width={width}
@@ -72,7 +73,7 @@ export async function MasteryHeatmap({ report, locale }: { report: AssignmentRep
             d ? <path key={BANDS[index] ?? NOT_ASKED} d={d} fill={BANDS[index] ?? NOT_ASKED} /> : null,
           )}
         </svg>
-      </div>
+      </ScrollRegion>
       <ul className="report-chart__legend" aria-label={t("legend")}>
         {BANDS.map((colour, index) => (
           <li key={colour}>
@@ -87,7 +88,7 @@ export async function MasteryHeatmap({ report, locale }: { report: AssignmentRep
       </ul>
       <details className="report-chart__data">
         <summary>{t("heatmapTable")}</summary>
-        <div className="table-scroll">
+        <ScrollRegion label={t("heatmapCaption")}>
           <table className="teacher-table">
             <caption>{t("heatmapCaption")}</caption>
             <thead>
@@ -111,7 +112,7 @@ export async function MasteryHeatmap({ report, locale }: { report: AssignmentRep
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

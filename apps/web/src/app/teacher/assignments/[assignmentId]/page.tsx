@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ItemScatter } from "@/components/teacher/item-scatter";
 import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
+import { ScrollRegion } from "@/components/teacher/scroll-region";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { requireTeacher } from "@/server/teacher/access";
@@ -57,7 +58,7 @@ export default async function AssignmentReportPage({
     );
 
   const studentsTable = (rows: StudentRow[], caption: string) => (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="teacher-table">
         <caption>{caption}</caption>
         <thead>
@@ -101,7 +102,7 @@ export default async function AssignmentReportPage({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 
   return (
@@ -233,7 +234,7 @@ export default async function AssignmentReportPage({
           <p className="empty-state">{t("report.noAnswers")}</p>
         ) : (
           <>
-            <div className="table-scroll">
+            <ScrollRegion label={t("report.questionsCaption")}>
               <table className="teacher-table">
                 <caption>{t("report.questionsCaption")}</caption>
                 <thead>
@@ -315,7 +316,7 @@ export default async function AssignmentReportPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <ItemScatter questions={report.questions} isIndicative={isIndicative} />
           </>
         )}
@@ -327,7 +328,7 @@ export default async function AssignmentReportPage({
           <p className="empty-state">{t("report.noAnswers")}</p>
         ) : (
           <>
-            <div className="table-scroll">
+            <ScrollRegion label={t("report.factsCaption")}>
               <table className="teacher-table">
                 <caption>{t("report.factsCaption")}</caption>
                 <thead>
@@ -350,7 +351,7 @@ export default async function AssignmentReportPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <MasteryHeatmap report={report} locale={locale} />
           </>
         )}
