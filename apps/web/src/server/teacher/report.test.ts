@@ -4,7 +4,7 @@ import type { Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitAnswer } from "../quiz/submit-answer";
-import { assignQuizSet } from "./assignments";
+import { assignQuizSet, listAssignmentsForClassroom } from "./assignments";
 import { createClassroom, removeStudent } from "./classrooms";
 import { questionsCsv, studentsCsv, toCsv } from "./csv";
 import { joinClassroom } from "./join-classroom";
@@ -181,15 +181,17 @@ describe.each(testProviders())("assignment report on %s", (provider) => {
     const newcomer = await makeUser(db, "student", "生徒新");
     const classroom = await db.classroom.findUniqueOrThrow({ where: { id: classroomId } });
     await joinClassroom(db, newcomer, classroom.joinCode);
-    return { stays: stays!, leaves: leaves!, result: await loadReport(assignmentId) };
+    return { stays: stays!, leaves: leaves!, classroomId, result: await loadReport(assignmentId) };
   }
 
   it("counts submissions against the current roster and lists removed students apart", async () => {
-    const { stays, leaves, result } = await classWithARemovedStudent();
+    const { stays, leaves, classroomId, result } = await classWithARemovedStudent();
     expect({ submitted: result.submittedCount, roster: result.rosterSize }).toEqual({
       submitted: 1,
       roster: 2,
     });
+    // The class page's "submitted" count agrees with the report.
+    expect((await listAssignmentsForClassroom(db, teacherId, classroomId))[0]!.submittedCount).toBe(1);
     expect(result.students.map((row) => [row.name, row.status])).toEqual([
       [stays.name, "submitted"],
       ["生徒新", "not-started"],
@@ -221,7 +223,9 @@ describe.each(testProviders())("assignment report on %s", (provider) => {
   });
 
   it("shows an attempt that ran out of time with nothing answered as timed out, not as a 0% submission", async () => {
-    const { students, assignmentId } = await setUp(2, 3, ["single-choice"], { timeLimitMinutes: 5 });
+    const { students, assignmentId, classroomId } = await setUp(2, 3, ["single-choice"], {
+      timeLimitMinutes: 5,
+    });
     const started = new Date(Date.now() - 10 * 60 * 1000);
     await takeAttempt(students[0]!.id, assignmentId, [null, null, null], started);
     await takeAttempt(students[1]!.id, assignmentId, [true, null, null], started);
@@ -232,6 +236,7 @@ describe.each(testProviders())("assignment report on %s", (provider) => {
       ["submitted", expect.closeTo(1 / 3, 10), 2],
     ]);
     expect(result.submittedCount).toBe(1);
+    expect((await listAssignmentsForClassroom(db, teacherId, classroomId))[0]!.submittedCount).toBe(1);
     expect(result.distribution).toEqual([0, 0, 0, 0, 0].map((_, bin) => (bin === 1 ? 1 : 0)));
     // Not reached is apart from wrong: Q2 and Q3 have no answers, so no facility (not 0%).
     expect(result.questions.map((row) => [row.answered, row.notReached, row.facility])).toEqual([
