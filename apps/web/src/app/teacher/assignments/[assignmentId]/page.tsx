@@ -235,7 +235,7 @@ export default async function AssignmentReportPage({
         ) : (
           <>
             <ScrollRegion label={t("report.questionsCaption")}>
-              <table className="teacher-table">
+              <table className="teacher-table report__questions">
                 <caption>{t("report.questionsCaption")}</caption>
                 <thead>
                   <tr>
