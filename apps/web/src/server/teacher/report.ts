@@ -108,7 +108,7 @@ export type AssignmentReport = {
   questions: QuestionRow[];
   /** Facts from the weakest up. */
   facts: FactRow[];
-  /** Each submitted student's mastery of each fact, in the order of `facts` (null: not asked). */
+  /** Each submitted student's mastery of each fact, in the order of `facts` (null: no answer on it). */
   masteryGrid: { studentId: string; name: string; mastery: (number | null)[] }[];
 };
 
