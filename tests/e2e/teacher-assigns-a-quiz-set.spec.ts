@@ -108,7 +108,22 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   await expect(
     page.getByRole("table", { name: "問題ごとの正答率・識別指数・最も多い誤答" }).getByRole("row"),
   ).toHaveCount(4);
+  // The first attempt is counted unless the teacher picks another; one student is too few for discrimination.
+  await expect(
+    page.getByRole("navigation", { name: "集計する受験" }).getByRole("link", { name: "1回目" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("提出が10人未満のため")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "信頼性(クロンバックのα)" })).toBeVisible();
+  // With one student no question has a discrimination index, so the scatter plots none and says why.
+  await expect(page.getByRole("img", { name: /^0問の正答率と識別指数の散布図/ })).toBeVisible();
+  await expect(page.getByText("3問は識別指数を出せないため図にありません。")).toBeVisible();
+  await expect(page.getByRole("img", { name: /^1人×\d+件の事実の定着度のヒートマップ/ })).toBeVisible();
+  await page.getByText("数値の表を見る").click();
+  await expect(page.getByRole("table", { name: "生徒ごと・事実ごとの定着度" })).toContainText(student.name);
   a11y.push(...(await seriousViolations(page)));
+  await page.getByRole("link", { name: "最高点の回" }).click();
+  await expect(page).toHaveURL(/\?attempt=best$/);
+  await expect(students).toContainText("67% (2/3)");
   expect(a11y).toEqual([]);
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "生徒別CSV" }).click();

@@ -31,8 +31,16 @@ export async function assignQuizSet(
   return { ok: true, assignmentId: assignment.id };
 }
 
-/** A class's assignments (the teacher's view), with how many students have submitted. */
-export async function listAssignmentsForClassroom(db: Database, teacherId: string, classroomId: string) {
+/**
+ * A class's assignments (the teacher's view), with how many current members have submitted: as in the report,
+ * a submission is a closed attempt with at least one answer (one that timed out empty is not).
+ */
+export async function listAssignmentsForClassroom(
+  db: Database,
+  teacherId: string,
+  classroomId: string,
+  now = new Date(),
+) {
   const assignments = await db.assignment.findMany({
     where: { classroomId, classroom: { teacherId } },
     orderBy: { dueAt: "desc" },
@@ -41,7 +49,12 @@ export async function listAssignmentsForClassroom(db: Database, teacherId: strin
   if (assignments.length === 0) return [];
   // Distinct (assignment, student) pairs: a student who submitted twice counts once.
   const distinct = await db.attempt.findMany({
-    where: { assignmentId: { in: assignments.map((a) => a.id) }, finishedAt: { not: null } },
+    where: {
+      assignmentId: { in: assignments.map((a) => a.id) },
+      OR: [{ finishedAt: { not: null } }, { deadlineAt: { lte: now } }],
+      responses: { some: {} },
+      user: { memberships: { some: { classroomId, removedAt: null } } },
+    },
     distinct: ["assignmentId", "userId"],
     select: { assignmentId: true },
   });

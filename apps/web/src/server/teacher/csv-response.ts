@@ -3,11 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { jsonError } from "../http";
 import { currentTeacher } from "./access";
-import { type AssignmentReport, loadAssignmentReport } from "./report";
+import { type AssignmentReport, loadAssignmentReport, toCountedAttempt } from "./report";
 import { cuidSchema } from "./teacher-schemas";
 
-/** Shared body of the two CSV routes: teacher only, own assignment only, UTF-8 with BOM. */
+/** Shared body of the two CSV routes: teacher only, own assignment only, UTF-8 with BOM; `?attempt=` as on the page. */
 export async function reportCsvResponse(
+  request: Request,
   rawAssignmentId: string,
   table: "students" | "questions",
   render: (report: AssignmentReport, locale: "ja" | "en") => string,
@@ -21,10 +22,13 @@ export async function reportCsvResponse(
   }
   const id = cuidSchema.safeParse(rawAssignmentId);
   const locale = toLocale(await getLocale());
-  const report = id.success ? await loadAssignmentReport(teacher.db, teacher.user.id, id.data, locale) : null;
+  const counted = toCountedAttempt(new URL(request.url).searchParams.get("attempt"));
+  const report = id.success
+    ? await loadAssignmentReport(teacher.db, teacher.user.id, id.data, locale, new Date(), counted)
+    : null;
   // Another teacher's assignment answers exactly like a missing one.
   if (!report) return jsonError(404, "assignment-not-found", t("assignmentNotFound"));
-  const filename = `assignment-${report.assignment.id}-${table}.csv`;
+  const filename = `assignment-${report.assignment.id}-${table}-${counted}-attempt.csv`;
   return new Response(render(report, locale), {
     headers: {
       "content-type": "text/csv; charset=utf-8",

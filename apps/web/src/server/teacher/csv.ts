@@ -27,6 +27,8 @@ const JST = new Intl.DateTimeFormat("sv-SE", {
 });
 const jst = (date: Date | null) => (date ? `${JST.format(date)} JST` : "");
 const percent = (value: number | null) => (value === null ? "" : Math.round(value * 1000) / 10);
+const twoDecimals = (value: number | null) => (value === null ? "" : Math.round(value * 100) / 100);
+const share = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 const text = (value: { ja: string; en?: string }, locale: Locale) =>
   locale === "en" && value.en ? value.en : value.ja;
 
@@ -42,6 +44,9 @@ const HEADERS = {
       "所要時間(秒)",
       "受験回数",
       "提出日時",
+      "集計した回",
+      "時間切れで未回答",
+      "在籍",
     ],
     questions: [
       "番号",
@@ -49,14 +54,25 @@ const HEADERS = {
       "形式",
       "問題文",
       "回答数",
+      "時間切れで未回答",
       "正答率(%)",
-      "識別指数(上位-下位27%)",
+      "標準偏差(%)",
+      "識別指数(残りの問題との相関)",
+      "識別効率",
+      "この問題を除いたα",
       "最も多い誤答",
       "誤答数",
       "誤答のもとになった事実",
+      "選択肢ごとの選択率(上位1/3・下位1/3)",
     ],
-    status: { submitted: "提出済み", "in-progress": "受験中", "not-started": "未着手" },
-    removed: "(クラスから削除)",
+    status: {
+      submitted: "提出済み",
+      "timed-out": "時間切れ(未回答)",
+      "in-progress": "受験中",
+      "not-started": "未着手",
+    },
+    removed: "クラスから削除",
+    correct: "正解",
   },
   en: {
     students: [
@@ -69,6 +85,9 @@ const HEADERS = {
       "Time (s)",
       "Attempts",
       "Submitted at",
+      "Counted attempt",
+      "Not reached (time ran out)",
+      "Removed from class",
     ],
     questions: [
       "No.",
@@ -76,14 +95,25 @@ const HEADERS = {
       "Type",
       "Question",
       "Answered",
+      "Not reached (time ran out)",
       "Facility (%)",
-      "Discrimination (upper−lower 27%)",
+      "Standard deviation (%)",
+      "Discrimination index (correlation with the rest)",
+      "Discriminative efficiency",
+      "Alpha without this question",
       "Most chosen wrong answer",
       "Times chosen",
       "Fact behind that answer",
+      "Share choosing each option (upper third / lower third)",
     ],
-    status: { submitted: "Submitted", "in-progress": "In progress", "not-started": "Not started" },
-    removed: "(removed from class)",
+    status: {
+      submitted: "Submitted",
+      "timed-out": "Timed out (nothing answered)",
+      "in-progress": "In progress",
+      "not-started": "Not started",
+    },
+    removed: "Removed from class",
+    correct: "correct",
   },
 } as const;
 
@@ -91,8 +121,8 @@ export function studentsCsv(report: AssignmentReport, locale: Locale): string {
   const h = HEADERS[locale];
   return toCsv([
     h.students,
-    ...report.students.map((student) => [
-      student.isRemoved ? `${student.name} ${h.removed}` : student.name,
+    ...[...report.students, ...report.removedStudents].map((student) => [
+      student.name,
       student.email,
       h.status[student.status],
       percent(student.score),
@@ -101,6 +131,9 @@ export function studentsCsv(report: AssignmentReport, locale: Locale): string {
       student.timeTakenMs === null ? null : Math.round(student.timeTakenMs / 1000),
       student.attempts,
       jst(student.submittedAt),
+      student.countedAttemptNumber,
+      student.notReachedCount,
+      student.isRemoved ? h.removed : null,
     ]),
   ]);
 }
@@ -115,11 +148,21 @@ export function questionsCsv(report: AssignmentReport, locale: Locale): string {
       question.type,
       text(question.stem, locale),
       question.answered,
+      question.notReached,
       percent(question.facility),
-      question.discrimination === null ? null : Math.round(question.discrimination * 100) / 100,
+      percent(question.standardDeviation),
+      twoDecimals(question.discriminationIndex),
+      twoDecimals(question.discriminativeEfficiency),
+      twoDecimals(question.alphaIfDeleted),
       question.topWrongAnswer?.text,
       question.topWrongAnswer?.count,
       question.topWrongAnswer?.misconception ? text(question.topWrongAnswer.misconception, locale) : null,
+      question.options
+        ?.map(
+          (option) =>
+            `${option.text}${option.isCorrect ? ` (${h.correct})` : ""}: ${share(option.upper)} / ${share(option.lower)}${option.isSuspectDistractor ? " (!)" : ""}`,
+        )
+        .join(" | "),
     ]),
   ]);
 }

@@ -3,7 +3,30 @@ import type { LocalizedText, QuestionType } from "@jiji/content";
 import { describeResponse, findQuestion, getArticle, type Locale, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { isAttemptClosed } from "./attempt-rules";
+import {
+  averageOf,
+  classThirds,
+  computeItemStatistics,
+  computeOptionShares,
+  meanScoreByKey,
+  scoreDistribution,
+  studentsWithEveryScore,
+} from "./item-statistics";
 import { type QuizSetView, toQuizSetView } from "./quiz-sets";
+
+/** Which of a student's submitted attempts the report counts; the first is what item analysis should use. */
+export const COUNTED_ATTEMPTS = ["first", "best", "last"] as const;
+export type CountedAttempt = (typeof COUNTED_ATTEMPTS)[number];
+
+/** The `attempt` query parameter of the report page and its CSV; anything else shows the default. */
+export function toCountedAttempt(value: unknown): CountedAttempt {
+  return COUNTED_ATTEMPTS.find((choice) => choice === value) ?? "first";
+}
+
+/** Below this many students, discrimination and the thirds of the class say more about chance than the question. */
+export const MIN_STUDENTS_FOR_DISCRIMINATION = 10;
+
+export type StudentStatus = "submitted" | "timed-out" | "in-progress" | "not-started";
 
 export type StudentRow = {
   studentId: string;
@@ -11,28 +34,49 @@ export type StudentRow = {
   email: string;
   /** Removed from the class after making an attempt: kept so the record stays complete. */
   isRemoved: boolean;
-  status: "submitted" | "in-progress" | "not-started";
-  /** 0..1 of the counted (best submitted) attempt. */
+  /** "timed-out": every attempt ran out of time with nothing answered, which is not a submission. */
+  status: StudentStatus;
+  /** 0..1 of the counted attempt. */
   score: number | null;
   correctCount: number | null;
   questionCount: number | null;
+  /** Questions of the counted attempt left unanswered when time ran out. */
+  notReachedCount: number | null;
+  /** 1-based number of the counted attempt among the student's attempts. */
+  countedAttemptNumber: number | null;
   timeTakenMs: number | null;
   attempts: number;
   submittedAt: Date | null;
 };
 
+export type OptionRow = {
+  id: string;
+  text: string;
+  isCorrect: boolean;
+  /** Share of the upper / lower third of the class choosing this option, 0..1. */
+  upper: number | null;
+  lower: number | null;
+  isSuspectDistractor: boolean;
+};
+
 export type QuestionRow = {
   questionId: string;
-  /** 1-based order: the set's order for fixed sets, else by first appearance. */
+  /** 1-based order: the set's order for fixed sets, else by position asked, then id. */
   number: number;
   type: QuestionType;
   stem: LocalizedText;
   answered: number;
-  /** Share of correct answers, 0..1 (classical item difficulty p). */
+  /** Counted attempts that ran out of time before this question: not counted as wrong. */
+  notReached: number;
+  /** The item statistics of `computeItemStatistics`, over the answers of the counted attempts. */
   facility: number | null;
-  /** Upper-minus-lower 27% groups by total score: p(upper) − p(lower), −1..1. */
-  discrimination: number | null;
+  standardDeviation: number | null;
+  discriminationIndex: number | null;
+  discriminativeEfficiency: number | null;
+  alphaIfDeleted: number | null;
   topWrongAnswer: { text: string; count: number; misconception: LocalizedText | null } | null;
+  /** Distractor analysis, for choice and true/false questions only. */
+  options: OptionRow[] | null;
 };
 
 export type FactRow = {
@@ -46,21 +90,53 @@ export type FactRow = {
 export type AssignmentReport = {
   assignment: { id: string; opensAt: Date; dueAt: Date; classroom: { id: string; name: string } };
   quizSet: QuizSetView;
+  countedAttempt: CountedAttempt;
+  /** Current members of the class; the statistics describe them only. */
   rosterSize: number;
+  /** Current members with a counted (submitted) attempt. */
   submittedCount: number;
   /** Five bins of 20 points: 0–19, 20–39, 40–59, 60–79, 80–100. */
   distribution: number[];
   averageScore: number | null;
+  /** False below MIN_STUDENTS_FOR_DISCRIMINATION submissions: discrimination and distractors are shown greyed. */
+  hasEnoughStudents: boolean;
+  /** Cronbach's α over the `n` students who answered every question. */
+  reliability: { alpha: number | null; n: number; questionCount: number };
   students: StudentRow[];
+  /** Removed from the class after making an attempt: shown apart, outside every count above. */
+  removedStudents: StudentRow[];
   questions: QuestionRow[];
+  /** Facts from the weakest up. */
   facts: FactRow[];
+  /** Each submitted student's mastery of each fact, in the order of `facts` (null: no answer on it). */
+  masteryGrid: { studentId: string; name: string; mastery: (number | null)[] }[];
 };
 
-const UPPER_LOWER_SHARE = 0.27;
+type AttemptRow = {
+  id: string;
+  userId: string;
+  questionIds: string;
+  finishedAt: Date | null;
+  deadlineAt: Date | null;
+  score: number | null;
+  correctCount: number | null;
+  questionCount: number;
+};
+
+/** Picks the counted attempt among submitted ones (given in start order); ties go to the earlier. */
+function pickAttempt<T extends { score: number }>(
+  submitted: readonly T[],
+  counted: CountedAttempt,
+): T | null {
+  if (submitted.length === 0) return null;
+  if (counted === "first") return submitted[0]!;
+  if (counted === "last") return submitted.at(-1)!;
+  return submitted.reduce((best, candidate) => (candidate.score > best.score ? candidate : best));
+}
 
 /**
  * Everything a teacher sees about one assignment, in four indexed queries (assignment, roster, attempts,
- * responses) whatever the class size; all statistics come from the one response query. Null when the
+ * responses) whatever the class size; every statistic comes from item-statistics.ts. Null when the
  * assignment is not this teacher's.
  */
 export async function loadAssignmentReport(
@@ -69,6 +145,7 @@ export async function loadAssignmentReport(
   assignmentId: string,
   locale: Locale,
   now = new Date(),
+  countedAttempt: CountedAttempt = "first",
 ): Promise<AssignmentReport | null> {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: { teacherId }, quizSet: { teacherId } },
@@ -88,11 +165,11 @@ export async function loadAssignmentReport(
     }),
     db.attempt.findMany({
       where: { assignmentId },
-      orderBy: { startedAt: "asc" },
+      orderBy: [{ startedAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
         userId: true,
-        startedAt: true,
+        questionIds: true,
         finishedAt: true,
         deadlineAt: true,
         score: true,
@@ -113,148 +190,144 @@ export async function loadAssignmentReport(
     }),
   ]);
 
-  const byAttempt = new Map<string, typeof responses>();
-  for (const row of responses) {
-    const list = byAttempt.get(row.attemptId) ?? [];
-    list.push(row);
-    byAttempt.set(row.attemptId, list);
-  }
-  const attemptsByStudent = new Map<string, typeof attempts>();
-  for (const attempt of attempts) {
-    const list = attemptsByStudent.get(attempt.userId) ?? [];
-    list.push(attempt);
-    attemptsByStudent.set(attempt.userId, list);
-  }
+  const byAttempt = groupBy(responses, (row) => row.attemptId);
+  const attemptsByStudent = groupBy(attempts, (attempt) => attempt.userId);
 
+  type Counted = { attempt: AttemptRow; questionIds: string[]; rows: typeof responses; score: number };
+  const counted = new Map<string, Counted>();
   const students: StudentRow[] = [];
-  const counted = new Map<string, { attemptId: string; score: number }>();
+  const removedStudents: StudentRow[] = [];
   for (const membership of memberships) {
     const mine = attemptsByStudent.get(membership.student.id) ?? [];
     if (membership.removedAt && mine.length === 0) continue;
-    let best: { attempt: (typeof attempts)[number]; score: number; correct: number } | null = null;
-    for (const attempt of mine) {
-      if (!isAttemptClosed(attempt, now)) continue;
-      const rows = byAttempt.get(attempt.id) ?? [];
-      // An attempt that ran out of time is scored on what was answered in time.
-      const score = attempt.score ?? rows.reduce((sum, row) => sum + row.score, 0) / attempt.questionCount;
-      const correct = attempt.correctCount ?? rows.filter((row) => row.isCorrect).length;
-      if (!best || score > best.score) best = { attempt, score, correct };
-    }
-    if (best) counted.set(membership.student.id, { attemptId: best.attempt.id, score: best.score });
-    students.push({
+    const closed = mine.filter((attempt) => isAttemptClosed(attempt, now));
+    // An attempt that ran out of time is scored on what was answered in time; one with no answer is no submission.
+    const submitted = closed
+      .map((attempt) => {
+        const rows = byAttempt.get(attempt.id) ?? [];
+        const score = attempt.score ?? rows.reduce((sum, row) => sum + row.score, 0) / attempt.questionCount;
+        return { attempt, rows, score };
+      })
+      .filter((candidate) => candidate.rows.length > 0);
+    const picked = pickAttempt(submitted, countedAttempt);
+    const status: StudentStatus = picked
+      ? "submitted"
+      : closed.length < mine.length
+        ? "in-progress"
+        : closed.length > 0
+          ? "timed-out"
+          : "not-started";
+    const questionIds = picked ? (JSON.parse(picked.attempt.questionIds) as string[]) : [];
+    const isRemoved = membership.removedAt !== null;
+    if (picked && !isRemoved) counted.set(membership.student.id, { ...picked, questionIds });
+    (isRemoved ? removedStudents : students).push({
       studentId: membership.student.id,
       name: membership.student.name,
       email: membership.student.email,
-      isRemoved: membership.removedAt !== null,
-      status: best ? "submitted" : mine.length > 0 ? "in-progress" : "not-started",
-      score: best?.score ?? null,
-      correctCount: best?.correct ?? null,
-      questionCount: best?.attempt.questionCount ?? null,
-      timeTakenMs: best
-        ? (byAttempt.get(best.attempt.id) ?? []).reduce((sum, row) => sum + row.timeTakenMs, 0)
+      isRemoved,
+      status,
+      score: picked?.score ?? null,
+      correctCount: picked
+        ? (picked.attempt.correctCount ?? picked.rows.filter((row) => row.isCorrect).length)
         : null,
+      questionCount: picked?.attempt.questionCount ?? null,
+      notReachedCount: picked ? Math.max(0, questionIds.length - picked.rows.length) : null,
+      countedAttemptNumber: picked ? mine.indexOf(picked.attempt) + 1 : null,
+      timeTakenMs: picked ? picked.rows.reduce((sum, row) => sum + row.timeTakenMs, 0) : null,
       attempts: mine.length,
-      submittedAt: best ? (best.attempt.finishedAt ?? best.attempt.deadlineAt) : null,
+      submittedAt: picked ? (picked.attempt.finishedAt ?? picked.attempt.deadlineAt) : null,
     });
   }
-  students.sort((a, b) => a.name.localeCompare(b.name, "ja"));
+  const byName = (a: StudentRow, b: StudentRow) =>
+    a.name.localeCompare(b.name, "ja") || a.studentId.localeCompare(b.studentId);
+  students.sort(byName);
+  removedStudents.sort(byName);
 
-  const scores = [...counted.values()].map((entry) => entry.score);
-  const distribution = [0, 0, 0, 0, 0];
-  for (const score of scores) distribution[Math.min(4, Math.floor(score * 5))]! += 1;
-
-  // Upper and lower groups by total score, for the discrimination index.
-  const ranked = [...counted.entries()].sort((a, b) => b[1].score - a[1].score);
-  const groupSize = ranked.length >= 2 ? Math.max(1, Math.round(ranked.length * UPPER_LOWER_SHARE)) : 0;
-  const upper = new Set(ranked.slice(0, groupSize).map(([, entry]) => entry.attemptId));
-  const lower = new Set(ranked.slice(ranked.length - groupSize).map(([, entry]) => entry.attemptId));
-  const countedAttempts = new Set([...counted.values()].map((entry) => entry.attemptId));
-
+  // Questions in a stable order: the set's order for fixed sets, else the earliest position asked, then id.
   const set = toQuizSetView(assignment.quizSet);
-  const order = new Map((set.fixedQuestionIds ?? []).map((id, index) => [id, index]));
-  type Tally = {
-    question: Question;
-    answered: number;
-    correct: number;
-    upper: [number, number];
-    lower: [number, number];
-    wrong: Map<string, { text: string; count: number; distractorFactId?: string }>;
-  };
-  const tallies = new Map<string, Tally>();
-  const facts = new Map<string, { slug: string; answered: number; scoreSum: number }>();
-  for (const row of responses) {
-    if (!countedAttempts.has(row.attemptId)) continue;
-    const question = findQuestion(row.questionId);
-    if (!question) continue;
-    let tally = tallies.get(row.questionId);
-    if (!tally) {
-      tally = { question, answered: 0, correct: 0, upper: [0, 0], lower: [0, 0], wrong: new Map() };
-      tallies.set(row.questionId, tally);
-      if (!order.has(row.questionId)) order.set(row.questionId, order.size);
-    }
-    tally.answered += 1;
-    if (row.isCorrect) tally.correct += 1;
-    if (upper.has(row.attemptId)) tally.upper = [tally.upper[0] + Number(row.isCorrect), tally.upper[1] + 1];
-    if (lower.has(row.attemptId)) tally.lower = [tally.lower[0] + Number(row.isCorrect), tally.lower[1] + 1];
-    if (!row.isCorrect) {
-      const parsed = JSON.parse(row.response) as { type?: string; optionId?: string };
-      const key = question.type === "single-choice" ? `option:${parsed.optionId}` : row.response;
-      const entry = tally.wrong.get(key) ?? {
-        text: describeResponse(question, parsed, locale),
-        count: 0,
-        distractorFactId:
-          question.type === "single-choice"
-            ? question.options.find((option) => option.id === parsed.optionId)?.distractorFactId
-            : undefined,
-      };
-      entry.count += 1;
-      tally.wrong.set(key, entry);
-    }
-    for (const factId of question.factIds) {
-      const key = `${question.articleSlug}/${factId}`;
-      const fact = facts.get(key) ?? { slug: question.articleSlug, answered: 0, scoreSum: 0 };
-      fact.answered += 1;
-      fact.scoreSum += row.score;
-      facts.set(key, fact);
-    }
-  }
-
-  const questions: QuestionRow[] = [...tallies.values()]
-    .sort((a, b) => (order.get(a.question.id) ?? 0) - (order.get(b.question.id) ?? 0))
-    .map((tally, index) => {
-      const top = [...tally.wrong.values()].sort((a, b) => b.count - a.count)[0];
-      const misconception = top?.distractorFactId
-        ? (findFact(tally.question.articleSlug, top.distractorFactId)?.statement ?? null)
-        : null;
-      return {
-        questionId: tally.question.id,
-        number: index + 1,
-        type: tally.question.type,
-        stem: tally.question.stem,
-        answered: tally.answered,
-        facility: tally.answered ? tally.correct / tally.answered : null,
-        discrimination:
-          tally.upper[1] && tally.lower[1]
-            ? tally.upper[0] / tally.upper[1] - tally.lower[0] / tally.lower[1]
-            : null,
-        topWrongAnswer: top ? { text: top.text, count: top.count, misconception } : null,
-      };
+  const fixedOrder = new Map((set.fixedQuestionIds ?? []).map((id, index) => [id, index]));
+  const position = new Map<string, number>();
+  for (const entry of counted.values())
+    entry.questionIds.forEach((id, index) => {
+      if (findQuestion(id)) position.set(id, Math.min(position.get(id) ?? index, index));
     });
+  const questionIds = [...position.keys()].sort(
+    (a, b) =>
+      (fixedOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (fixedOrder.get(b) ?? Number.MAX_SAFE_INTEGER) ||
+      position.get(a)! - position.get(b)! ||
+      a.localeCompare(b),
+  );
 
-  const factRows: FactRow[] = [...facts.entries()]
+  const statisticsInput = {
+    questions: questionIds.map((id) => ({ id, maxScore: 1 })),
+    students: [...counted].map(([studentId, entry]) => {
+      const scores: Record<string, number | null> = Object.fromEntries(
+        entry.questionIds.map((id) => [id, null]),
+      );
+      for (const row of entry.rows) scores[row.questionId] = row.score;
+      return { id: studentId, scores };
+    }),
+  };
+  const statistics = computeItemStatistics(statisticsInput);
+  const thirds = classThirds([...counted].map(([id, entry]) => ({ id, total: entry.score })));
+
+  const countedRows = [...counted].flatMap(([studentId, entry]) =>
+    entry.rows.map((row) => ({ studentId, row })),
+  );
+  const rowsByQuestion = groupBy(countedRows, (item) => item.row.questionId);
+  const questions: QuestionRow[] = questionIds.map((questionId, index) => {
+    const question = findQuestion(questionId)!;
+    const rows = rowsByQuestion.get(questionId) ?? [];
+    const stats = statistics.questions[questionId]!;
+    const asked = [...counted.values()].filter((entry) => entry.questionIds.includes(questionId)).length;
+    return {
+      questionId,
+      number: index + 1,
+      type: question.type,
+      stem: question.stem,
+      answered: stats.n,
+      notReached: asked - stats.n,
+      facility: stats.facility,
+      standardDeviation: stats.standardDeviation,
+      discriminationIndex: stats.discriminationIndex,
+      discriminativeEfficiency: stats.discriminativeEfficiency,
+      alphaIfDeleted: stats.alphaIfDeleted,
+      topWrongAnswer: topWrongAnswer(
+        question,
+        rows.map((item) => item.row),
+        locale,
+      ),
+      options: optionRows(question, rows, thirds, locale),
+    };
+  });
+
+  const factKey = (question: Question, factId: string) => `${question.articleSlug}/${factId}`;
+  const factScores = countedRows.flatMap(({ studentId, row }) => {
+    const question = findQuestion(row.questionId);
+    return question
+      ? question.factIds.map((factId) => ({ studentId, key: factKey(question, factId), score: row.score }))
+      : [];
+  });
+  const mastery = meanScoreByKey(factScores);
+  const facts = [...mastery]
     .map(([key, entry]) => {
-      const factId = key.slice(entry.slug.length + 1);
-      const fact = findFact(entry.slug, factId);
+      const [slug, factId] = [key.slice(0, key.indexOf("/")), key.slice(key.indexOf("/") + 1)];
+      const fact = findFact(slug, factId);
       return {
+        key,
         factId,
         label: fact?.label ?? { ja: factId },
         statement: fact?.statement ?? { ja: factId },
-        answered: entry.answered,
-        mastery: entry.scoreSum / entry.answered,
+        answered: entry.n,
+        mastery: entry.mean,
       };
     })
-    .sort((a, b) => a.mastery - b.mastery);
+    .sort((a, b) => a.mastery - b.mastery || a.key.localeCompare(b.key));
+  const studentMastery = meanScoreByKey(
+    factScores.map((item) => ({ ...item, key: `${item.studentId} ${item.key}` })),
+  );
 
+  const scores = [...counted.values()].map((entry) => entry.score);
   return {
     assignment: {
       id: assignment.id,
@@ -263,14 +336,97 @@ export async function loadAssignmentReport(
       classroom: assignment.classroom,
     },
     quizSet: set,
-    rosterSize: students.filter((student) => !student.isRemoved).length,
+    countedAttempt,
+    rosterSize: students.length,
     submittedCount: counted.size,
-    distribution,
-    averageScore: scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null,
+    distribution: scoreDistribution(scores),
+    averageScore: averageOf(scores),
+    hasEnoughStudents: counted.size >= MIN_STUDENTS_FOR_DISCRIMINATION,
+    reliability: {
+      alpha: statistics.alpha,
+      n: studentsWithEveryScore(statisticsInput).length,
+      questionCount: questionIds.length,
+    },
     students,
+    removedStudents,
     questions,
-    facts: factRows,
+    facts: facts.map(({ key: _key, ...fact }) => fact),
+    masteryGrid: students
+      .filter((student) => counted.has(student.studentId))
+      .map((student) => ({
+        studentId: student.studentId,
+        name: student.name,
+        mastery: facts.map((fact) => studentMastery.get(`${student.studentId} ${fact.key}`)?.mean ?? null),
+      })),
   };
+}
+
+type ResponseRow = { response: string; isCorrect: boolean };
+
+/** The most chosen wrong answer (ties: the first in text order) and the fact behind it, if any. */
+function topWrongAnswer(question: Question, rows: readonly ResponseRow[], locale: Locale) {
+  const wrong = new Map<string, { text: string; count: number; distractorFactId?: string }>();
+  for (const row of rows) {
+    if (row.isCorrect) continue;
+    const parsed = JSON.parse(row.response) as { optionId?: string };
+    const key = question.type === "single-choice" ? `option:${parsed.optionId}` : row.response;
+    const entry = wrong.get(key) ?? {
+      text: describeResponse(question, parsed, locale),
+      count: 0,
+      distractorFactId:
+        question.type === "single-choice"
+          ? question.options.find((option) => option.id === parsed.optionId)?.distractorFactId
+          : undefined,
+    };
+    entry.count += 1;
+    wrong.set(key, entry);
+  }
+  const top = [...wrong.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))[0];
+  if (!top) return null;
+  const misconception = top.distractorFactId
+    ? (findFact(question.articleSlug, top.distractorFactId)?.statement ?? null)
+    : null;
+  return { text: top.text, count: top.count, misconception };
+}
+
+/** The options of a choice or true/false question with the share of each third of the class choosing them. */
+function optionRows(
+  question: Question,
+  rows: readonly { studentId: string; row: ResponseRow }[],
+  thirds: ReturnType<typeof classThirds>,
+  locale: Locale,
+): OptionRow[] | null {
+  const options =
+    question.type === "single-choice"
+      ? question.options.map((option) => ({ id: option.id, text: option.text, isCorrect: option.isCorrect }))
+      : question.type === "true-false"
+        ? [true, false].map((value) => ({
+            id: String(value),
+            text: describeResponse(question, { type: "true-false", value }, locale),
+            isCorrect: value === question.answer,
+          }))
+        : null;
+  if (!options) return null;
+  const choices = new Map<string, string>();
+  for (const { studentId, row } of rows) {
+    const parsed = JSON.parse(row.response) as { optionId?: string; value?: boolean };
+    choices.set(
+      studentId,
+      question.type === "single-choice" ? String(parsed.optionId) : String(parsed.value),
+    );
+  }
+  const shares = computeOptionShares(thirds, options, choices);
+  return options.map((option) => ({ ...option, ...shares[option.id]! }));
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(keyOf(item));
+    if (list) list.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 function findFact(slug: string, factId: string) {

@@ -2,10 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ItemScatter } from "@/components/teacher/item-scatter";
+import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
+import { ScrollRegion } from "@/components/teacher/scroll-region";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { requireTeacher } from "@/server/teacher/access";
-import { loadAssignmentReport } from "@/server/teacher/report";
+import {
+  COUNTED_ATTEMPTS,
+  loadAssignmentReport,
+  MIN_STUDENTS_FOR_DISCRIMINATION,
+  type StudentRow,
+  toCountedAttempt,
+} from "@/server/teacher/report";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -14,13 +23,15 @@ const BIN_LABELS = ["0–19", "20–39", "40–59", "60–79", "80–100"];
 
 export default async function AssignmentReportPage({
   params,
+  searchParams,
 }: PageProps<"/teacher/assignments/[assignmentId]">) {
   const { assignmentId } = await params;
   const { user, db } = await requireTeacher(`/teacher/assignments/${assignmentId}`);
   const id = cuidSchema.safeParse(assignmentId);
   if (!id.success) notFound();
+  const counted = toCountedAttempt((await searchParams).attempt);
   const locale = toLocale(await getLocale());
-  const report = await loadAssignmentReport(db, user.id, id.data, locale);
+  const report = await loadAssignmentReport(db, user.id, id.data, locale, new Date(), counted);
   if (!report) notFound();
   const [t, tTypes, format] = await Promise.all([
     getTranslations("teacher"),
@@ -29,10 +40,71 @@ export default async function AssignmentReportPage({
   ]);
   const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+  const decimal = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   const seconds = (ms: number | null) =>
     ms === null ? "—" : t("report.seconds", { seconds: Math.round(ms / 1000) });
   const maxBin = Math.max(1, ...report.distribution);
-  const base = `/api/teacher/assignments/${report.assignment.id}`;
+  const base = `/teacher/assignments/${report.assignment.id}`;
+  const csvBase = `/api${base}`;
+  const isIndicative = !report.hasEnoughStudents;
+  /** Discrimination-type numbers below the class-size threshold: shown, but grey and labelled. */
+  const indicative = (text: string) =>
+    isIndicative && text !== "—" ? (
+      <span className="report__indicative">
+        {text} <small>({t("report.tooFewStudents")})</small>
+      </span>
+    ) : (
+      text
+    );
+
+  const studentsTable = (rows: StudentRow[], caption: string) => (
+    <ScrollRegion label={caption}>
+      <table className="teacher-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("classroom.student")}</th>
+            <th scope="col">{t("report.status")}</th>
+            <th scope="col">{t("report.score")}</th>
+            <th scope="col">{t("report.time")}</th>
+            <th scope="col">{t("report.attempts")}</th>
+            <th scope="col">{t("report.submittedAt")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((student) => (
+            <tr key={student.studentId}>
+              <th scope="row">
+                {student.name}
+                {student.isRemoved && <span className="badge">{t("report.removed")}</span>}
+              </th>
+              <td>{t(`report.statuses.${student.status}`)}</td>
+              <td>
+                {student.score === null
+                  ? "—"
+                  : `${percent(student.score)} (${student.correctCount}/${student.questionCount})`}
+                {!!student.notReachedCount && (
+                  <p className="muted">{t("report.notReachedNote", { count: student.notReachedCount })}</p>
+                )}
+              </td>
+              <td>{seconds(student.timeTakenMs)}</td>
+              <td>
+                {student.countedAttemptNumber !== null && report.quizSet.attemptsAllowed > 1
+                  ? t("report.attemptsValue", {
+                      attempts: student.attempts,
+                      allowed: report.quizSet.attemptsAllowed,
+                      number: student.countedAttemptNumber,
+                    })
+                  : `${student.attempts} / ${report.quizSet.attemptsAllowed}`}
+              </td>
+              <td>{student.submittedAt ? dateTime(student.submittedAt) : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+
   return (
     <section className="teacher report">
       <p>
@@ -48,6 +120,24 @@ export default async function AssignmentReportPage({
         })}
       </p>
 
+      <nav aria-labelledby="counted-attempt-heading" className="report__counted">
+        <h2 id="counted-attempt-heading">{t("report.countedAttempt")}</h2>
+        <ul>
+          {COUNTED_ATTEMPTS.map((choice) => (
+            <li key={choice}>
+              <Link
+                href={choice === "first" ? base : `${base}?attempt=${choice}`}
+                aria-current={choice === report.countedAttempt ? "page" : undefined}
+                className={choice === report.countedAttempt ? "button button--primary" : "button"}
+              >
+                {t(`report.countedAttempts.${choice}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="muted">{t("report.countedAttemptHint")}</p>
+      </nav>
+
       <div className="report__summary">
         <div className="card">
           <h2>{t("report.completion")}</h2>
@@ -60,12 +150,30 @@ export default async function AssignmentReportPage({
           <p className="report__big">{percent(report.averageScore)}</p>
         </div>
         <div className="card">
+          <h2>{t("report.reliability")}</h2>
+          {report.reliability.alpha === null ? (
+            <p className="muted">{t("report.reliabilityNone")}</p>
+          ) : (
+            <>
+              <p className="report__big">
+                {t("report.reliabilityValue", { alpha: decimal(report.reliability.alpha) })}
+              </p>
+              <p className="muted">
+                {t("report.reliabilityN", {
+                  n: report.reliability.n,
+                  questions: report.reliability.questionCount,
+                })}
+              </p>
+            </>
+          )}
+        </div>
+        <div className="card">
           <h2>{t("report.downloads")}</h2>
           <p>
-            <a href={`${base}/students`} download className="button">
+            <a href={`${csvBase}/students?attempt=${report.countedAttempt}`} download className="button">
               {t("report.downloadStudents")}
             </a>{" "}
-            <a href={`${base}/questions`} download className="button">
+            <a href={`${csvBase}/questions?attempt=${report.countedAttempt}`} download className="button">
               {t("report.downloadQuestions")}
             </a>
           </p>
@@ -105,97 +213,112 @@ export default async function AssignmentReportPage({
         {report.students.length === 0 ? (
           <p className="empty-state">{t("classroom.rosterEmpty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="teacher-table">
-              <caption>{t("report.studentsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("classroom.student")}</th>
-                  <th scope="col">{t("report.status")}</th>
-                  <th scope="col">{t("report.score")}</th>
-                  <th scope="col">{t("report.time")}</th>
-                  <th scope="col">{t("report.attempts")}</th>
-                  <th scope="col">{t("report.submittedAt")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.students.map((student) => (
-                  <tr key={student.studentId}>
-                    <th scope="row">
-                      {student.name}
-                      {student.isRemoved && <span className="badge">{t("report.removed")}</span>}
-                    </th>
-                    <td>{t(`report.statuses.${student.status}`)}</td>
-                    <td>
-                      {student.score === null
-                        ? "—"
-                        : `${percent(student.score)} (${student.correctCount}/${student.questionCount})`}
-                    </td>
-                    <td>{seconds(student.timeTakenMs)}</td>
-                    <td>
-                      {student.attempts} / {report.quizSet.attemptsAllowed}
-                    </td>
-                    <td>{student.submittedAt ? dateTime(student.submittedAt) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          studentsTable(report.students, t("report.studentsCaption"))
         )}
       </section>
+
+      {report.removedStudents.length > 0 && (
+        <section aria-labelledby="removed-heading" className="teacher__section">
+          <h2 id="removed-heading">{t("report.removedHeading")}</h2>
+          {studentsTable(report.removedStudents, t("report.removedCaption"))}
+        </section>
+      )}
 
       <section aria-labelledby="questions-heading" className="teacher__section">
         <h2 id="questions-heading">{t("report.questionsHeading")}</h2>
         <p className="muted">{t("report.discriminationHint")}</p>
+        {isIndicative && (
+          <p className="muted">{t("report.tooFewStudentsHint", { min: MIN_STUDENTS_FOR_DISCRIMINATION })}</p>
+        )}
         {report.questions.length === 0 ? (
           <p className="empty-state">{t("report.noAnswers")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="teacher-table">
-              <caption>{t("report.questionsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("report.question")}</th>
-                  <th scope="col">{t("report.answered")}</th>
-                  <th scope="col">{t("report.facility")}</th>
-                  <th scope="col">{t("report.discrimination")}</th>
-                  <th scope="col">{t("report.topWrong")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.questions.map((question) => (
-                  <tr key={question.questionId}>
-                    <th scope="row">
-                      {question.number}. <span className="muted">[{tTypes(question.type)}]</span>{" "}
-                      {localized(question.stem, locale)}
-                    </th>
-                    <td>{question.answered}</td>
-                    <td>{percent(question.facility)}</td>
-                    <td>{question.discrimination === null ? "—" : question.discrimination.toFixed(2)}</td>
-                    <td>
-                      {question.topWrongAnswer ? (
-                        <>
-                          {t("report.topWrongValue", {
-                            text: question.topWrongAnswer.text,
-                            count: question.topWrongAnswer.count,
-                          })}
-                          {question.topWrongAnswer.misconception && (
-                            <p className="muted">
-                              {t("report.misconception", {
-                                fact: localized(question.topWrongAnswer.misconception, locale),
-                              })}
-                            </p>
-                          )}
-                        </>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
+          <>
+            <ScrollRegion label={t("report.questionsCaption")}>
+              <table className="teacher-table report__questions">
+                <caption>{t("report.questionsCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("report.question")}</th>
+                    <th scope="col">{t("report.answered")}</th>
+                    <th scope="col">{t("report.notReached")}</th>
+                    <th scope="col">{t("report.facility")}</th>
+                    <th scope="col">{t("report.standardDeviation")}</th>
+                    <th scope="col">{t("report.discriminationIndex")}</th>
+                    <th scope="col">{t("report.discriminativeEfficiency")}</th>
+                    <th scope="col">{t("report.alphaIfDeleted")}</th>
+                    <th scope="col">{t("report.topWrong")}</th>
+                    <th scope="col">{t("report.distractors")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {report.questions.map((question) => (
+                    <tr key={question.questionId}>
+                      <th scope="row">
+                        {question.number}. <span className="muted">[{tTypes(question.type)}]</span>{" "}
+                        {localized(question.stem, locale)}
+                      </th>
+                      <td>{question.answered}</td>
+                      <td>{question.notReached}</td>
+                      <td>{percent(question.facility)}</td>
+                      <td>{percent(question.standardDeviation)}</td>
+                      <td>{indicative(decimal(question.discriminationIndex))}</td>
+                      <td>{indicative(decimal(question.discriminativeEfficiency))}</td>
+                      <td>{decimal(question.alphaIfDeleted)}</td>
+                      <td>
+                        {question.topWrongAnswer ? (
+                          <>
+                            {t("report.topWrongValue", {
+                              text: question.topWrongAnswer.text,
+                              count: question.topWrongAnswer.count,
+                            })}
+                            {question.topWrongAnswer.misconception && (
+                              <p className="muted">
+                                {t("report.misconception", {
+                                  fact: localized(question.topWrongAnswer.misconception, locale),
+                                })}
+                              </p>
+                            )}
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                      <td>
+                        {question.options ? (
+                          <ul
+                            className={
+                              isIndicative ? "report__options report__indicative" : "report__options"
+                            }
+                          >
+                            {question.options.map((option) => (
+                              <li key={option.id}>
+                                {option.text}
+                                {option.isCorrect && (
+                                  <span className="badge">{t("report.correctOption")}</span>
+                                )}
+                                :{" "}
+                                {t("report.distractorValue", {
+                                  upper: percent(option.upper),
+                                  lower: percent(option.lower),
+                                })}
+                                {option.isSuspectDistractor && (
+                                  <strong className="report__flag"> ⚠ {t("report.suspectDistractor")}</strong>
+                                )}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+            <ItemScatter questions={report.questions} isIndicative={isIndicative} />
+          </>
         )}
       </section>
 
@@ -204,30 +327,33 @@ export default async function AssignmentReportPage({
         {report.facts.length === 0 ? (
           <p className="empty-state">{t("report.noAnswers")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="teacher-table">
-              <caption>{t("report.factsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("report.fact")}</th>
-                  <th scope="col">{t("report.answered")}</th>
-                  <th scope="col">{t("report.mastery")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.facts.map((fact) => (
-                  <tr key={fact.factId}>
-                    <th scope="row">
-                      {localized(fact.label, locale)}
-                      <p className="muted">{localized(fact.statement, locale)}</p>
-                    </th>
-                    <td>{fact.answered}</td>
-                    <td>{percent(fact.mastery)}</td>
+          <>
+            <ScrollRegion label={t("report.factsCaption")}>
+              <table className="teacher-table">
+                <caption>{t("report.factsCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("report.fact")}</th>
+                    <th scope="col">{t("report.answered")}</th>
+                    <th scope="col">{t("report.mastery")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {report.facts.map((fact, index) => (
+                    <tr key={fact.factId}>
+                      <th scope="row">
+                        {index + 1}. {localized(fact.label, locale)}
+                        <p className="muted">{localized(fact.statement, locale)}</p>
+                      </th>
+                      <td>{fact.answered}</td>
+                      <td>{percent(fact.mastery)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+            <MasteryHeatmap report={report} locale={locale} />
+          </>
         )}
       </section>
     </section>

@@ -1,10 +1,10 @@
-// GET /api/teacher/assignments/:assignmentId/questions – the per-question table of a report as CSV (UTF-8 with BOM)
+// GET /api/teacher/assignments/:assignmentId/questions – the per-question table of a report as CSV (UTF-8 with BOM); ?attempt=first|best|last
 import { questionsCsv } from "@/server/teacher/csv";
 import { reportCsvResponse } from "@/server/teacher/csv-response";
 
 export async function GET(
-  _request: Request,
+  request: Request,
   context: RouteContext<"/api/teacher/assignments/[assignmentId]/questions">,
 ) {
-  return reportCsvResponse((await context.params).assignmentId, "questions", questionsCsv);
+  return reportCsvResponse(request, (await context.params).assignmentId, "questions", questionsCsv);
 }
