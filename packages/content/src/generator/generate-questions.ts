@@ -11,8 +11,9 @@ import type {
   QuestionType,
   SingleChoiceOption,
 } from "../schemas/question-types";
+import { BLANK } from "./blank";
 import { contains, distractorCandidates, indexSlots, normalizeCached, type SlotIndex } from "./distractors";
-import { answerText, BLANK, blankNumber, type Slot, slotsForFact } from "./fact-slots";
+import { answerText, blankNumber, type Slot, slotsForFact } from "./fact-slots";
 
 export { GENERATOR_VERSION };
 
