@@ -51,12 +51,19 @@ test("an ordering question is one Tab stop per item, each saying its position, t
   for (let position = 2; position <= total; position++) {
     await page.keyboard.press("Tab");
     await expect(rows.nth(position - 1)).toBeFocused();
-    await expect(rows.nth(position - 1)).toHaveAttribute("aria-label", new RegExp(`^${total}件中${position}番目：`));
+    await expect(rows.nth(position - 1)).toHaveAttribute(
+      "aria-label",
+      new RegExp(`^${total}件中${position}番目：`),
+    );
   }
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "回答する" })).toBeFocused();
   // Arrow keys still move the focused item, and the move is announced.
-  const last = (await rows.nth(total - 1).locator(".quiz-ordering__text").textContent()) ?? "";
+  const last =
+    (await rows
+      .nth(total - 1)
+      .locator(".quiz-ordering__text")
+      .textContent()) ?? "";
   await rows.nth(total - 1).focus();
   await page.keyboard.press("Home");
   await expect(rows.first()).toHaveAttribute("aria-label", `${total}件中1番目：${last}`);

@@ -25,11 +25,14 @@ test("after a test whose last answer is wrong, the header counts that mistake, a
     await submitAnswer(page);
   }
   await expect(page).toHaveURL(/\/results$/);
+  await expect.poll(() => headerMistakeCount(page)).toBe(2);
   // The results page starts keyboard and screen-reader users at its heading.
   await expect(page.getByRole("heading", { level: 1, name: "結果" })).toBeFocused();
-  await expect.poll(() => headerMistakeCount(page)).toBe(2);
   // A client-side move to /mistakes (the header's own link) agrees with the page.
-  await page.getByRole("banner").getByRole("link", { name: /間違えた問題/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /間違えた問題/ })
+    .click();
   await expect(page.getByTestId("open-mistake-count")).toHaveText("2問");
   expect(await headerMistakeCount(page)).toBe(2);
 });
@@ -42,7 +45,10 @@ test("leaving a practice quiz by the header link while the feedback shows still 
   await fillAnswer(page, await currentQuestion(page, attemptId), false);
   await submitAnswer(page);
   await expect(page.getByRole("heading", { name: "不正解", exact: true })).toBeVisible();
-  await page.getByRole("banner").getByRole("link", { name: /間違えた問題/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /間違えた問題/ })
+    .click();
   await expect(page.getByTestId("open-mistake-count")).toHaveText("1問");
   await expect.poll(() => headerMistakeCount(page)).toBe(1);
 });

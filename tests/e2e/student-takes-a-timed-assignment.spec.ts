@@ -9,7 +9,6 @@ import {
   DEMO_TEACHER,
   joinWithCode,
   signInAs,
-  switchAccount,
 } from "../support/teacher";
 
 /** A new student in a new class with a one-minute true/false assignment; ends signed in as the student. */

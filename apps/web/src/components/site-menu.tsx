@@ -28,7 +28,10 @@ export function SiteMenu({ label, children }: { label: string; children: ReactNo
 
   return (
     <details ref={ref} className="site-menu" onKeyDown={closeOnEscape}>
-      <summary className="site-menu__toggle">{label}</summary>
+      <summary className="site-menu__toggle">
+        {label}
+        <span className="site-menu__arrow" aria-hidden="true" />
+      </summary>
       <div className="site-menu__panel">{children}</div>
     </details>
   );
