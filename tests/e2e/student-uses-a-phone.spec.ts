@@ -38,7 +38,8 @@ test("on a 390 px phone the header is one row with a menu, and quiz, mistakes an
   const attemptId = await startQuiz(page, { types: ["cloze"], mode: "practice" });
   const question = await currentQuestion(page, attemptId);
   const blanks = page.locator(".quiz-stem .quiz-blank");
-  await expect(blanks).toHaveCount(question.stem.ja.split(BLANK).length - 1);
+  const blankCount = question.stem.ja.split(BLANK).length - 1;
+  await expect(blanks).toHaveCount(blankCount);
   for (const blank of await blanks.all()) {
     expect(await blank.evaluate((element) => element.getClientRects().length)).toBe(1);
   }
@@ -54,6 +55,8 @@ test("on a 390 px phone the header is one row with a menu, and quiz, mistakes an
   await expect(page.getByTestId("open-mistake-count")).toHaveText("1問");
   await expect(menu).not.toHaveAttribute("open");
   expect(await sidewaysScroll(page)).toBe(0);
+  // The same stem on /mistakes keeps its gaps whole too.
+  await expect(page.locator(".review-item__stem .quiz-blank")).toHaveCount(blankCount);
   await page.screenshot({ path: testInfo.outputPath("mistakes.png"), fullPage: true });
 
   // The progress tables scroll sideways inside themselves, and a keyboard can reach them to do so.

@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { Fragment, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { pickLocalizedText } from "@/lib/localized";
-import { splitAtBlanks } from "@/lib/split-at-blanks";
 import type { AnswerFeedback as AnswerFeedbackData, QuestionScreenView } from "@/server/quiz/answer-types";
 import { AnswerFeedback } from "./answer-feedback";
 import { AnswerForm } from "./answer-form";
 import { QuizCountdown } from "./quiz-countdown";
 import { QuizProgressHeader } from "./quiz-progress-header";
+import { StemText } from "./stem-text";
 import type { ClosedAttemptCode } from "./submit-answer-api";
 import { useAdvanceQuiz } from "./use-advance-quiz";
 
@@ -57,15 +57,7 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
         className="quiz-stem"
         lang={stem.lang === locale ? undefined : stem.lang}
       >
-        {splitAtBlanks(stem.text).map((part) =>
-          part.isBlank ? (
-            <span key={part.start} className="quiz-blank">
-              {part.text}
-            </span>
-          ) : (
-            <Fragment key={part.start}>{part.text}</Fragment>
-          ),
-        )}
+        <StemText text={stem.text} />
       </h2>
       {phase.name === "answering" && (
         <AnswerForm

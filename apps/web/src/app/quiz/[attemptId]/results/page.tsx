@@ -6,6 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { FocusedHeading } from "@/components/focused-heading";
+import { StemText } from "@/components/quiz/stem-text";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
@@ -92,7 +93,9 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
                   ? t("partial", { percent: Math.round(item.score * 100) })
                   : t("incorrect")}
             </p>
-            <p className="review-item__stem">{localized(item.stem, locale)}</p>
+            <p className="review-item__stem">
+              <StemText text={localized(item.stem, locale)} />
+            </p>
             <dl className="details">
               <dt>{t("yourAnswer")}</dt>
               <dd>{item.yourAnswer}</dd>
