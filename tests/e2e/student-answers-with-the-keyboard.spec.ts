@@ -3,6 +3,7 @@ import { signIn } from "../support/accounts";
 import { answerWithKeyboard, currentQuestion, startQuiz } from "../support/quiz";
 
 test("a whole practice quiz of every question type can be done with the keyboard alone", async ({ page }) => {
+  test.setTimeout(60_000); // ten questions on a shared two-core machine took up to 28 s of the default 30
   await page.goto("/signin");
   await signIn(page, { email: "taro@jiji.example", password: "jiji-student-2026" });
   await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("鈴木 太郎");
@@ -34,4 +35,37 @@ test("a whole practice quiz of every question type can be done with the keyboard
     "single-choice",
     "true-false",
   ]);
+});
+
+test("an ordering question is one Tab stop per item, each saying its position, then the submit button", async ({
+  page,
+}) => {
+  await page.goto("/signin");
+  await signIn(page, { email: "taro@jiji.example", password: "jiji-student-2026" });
+  await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("鈴木 太郎");
+  await startQuiz(page, { types: ["ordering"], mode: "practice" });
+  const rows = page.getByRole("main").getByRole("listitem");
+  const total = await rows.count();
+  expect(total).toBeGreaterThanOrEqual(3);
+  await rows.first().focus();
+  for (let position = 2; position <= total; position++) {
+    await page.keyboard.press("Tab");
+    await expect(rows.nth(position - 1)).toBeFocused();
+    await expect(rows.nth(position - 1)).toHaveAttribute(
+      "aria-label",
+      new RegExp(`^${total}件中${position}番目：`),
+    );
+  }
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "回答する" })).toBeFocused();
+  // Arrow keys still move the focused item, and the move is announced.
+  const last =
+    (await rows
+      .nth(total - 1)
+      .locator(".quiz-ordering__text")
+      .textContent()) ?? "";
+  await rows.nth(total - 1).focus();
+  await page.keyboard.press("Home");
+  await expect(rows.first()).toHaveAttribute("aria-label", `${total}件中1番目：${last}`);
+  await expect(page.getByText(`「${last}」を${total}件中1番目に移動しました`)).toBeAttached();
 });

@@ -55,3 +55,39 @@ test("facts answered in a quiz come back in the review queue once time has passe
     cards.length,
   );
 });
+
+test("with nothing due now but a fact due later today, /review says when, in the student's own time zone", async ({
+  page,
+}) => {
+  const userId = await signUpFreshStudent(page, "next-review");
+  const due = new Date(Date.now() + 60 * 60 * 1000);
+  // A zone where this hour and the next fall on the same day, so "later today" holds whenever the test runs.
+  const zones = ["Asia/Tokyo", "Europe/London", "America/New_York", "Pacific/Honolulu", "Asia/Kolkata"];
+  const hourIn = (zone: string, at: Date) =>
+    Number(
+      new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: zone }).format(at),
+    );
+  const timeZone = zones.find((zone) => hourIn(zone, new Date()) >= 1 && hourIn(zone, new Date()) <= 21)!;
+  const db = await e2eDatabase();
+  await db.user.update({ where: { id: userId }, data: { timeZone } });
+  await db.reviewCard.create({
+    data: {
+      userId,
+      articleSlug: "russia-north-korea-partnership",
+      factId: "later-today",
+      due,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 1,
+    },
+  });
+  await page.goto("/review");
+  const time = new Intl.DateTimeFormat("ja-JP", { timeStyle: "short", timeZone }).format(due);
+  await expect(page.getByRole("heading", { level: 2, name: `次の復習は ${time}` })).toBeVisible();
+  await expect(page.getByText("今日復習する問題はありません")).toHaveCount(0);
+});

@@ -68,6 +68,16 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   await expect(page.getByText("締切は公開日時より後にしてください。何も保存していません。")).toBeVisible();
   const db = await e2eDatabase();
   expect(await db.assignment.count({ where: { classroomId: classroom.id } })).toBe(0);
+  // So is a due date that has already passed, even after its opening date.
+  const opensAt = await page.getByLabel("公開日時").inputValue();
+  await page.getByLabel("公開日時").fill("2020-01-01T08:00");
+  await page.getByLabel("締切日時").fill("2020-01-01T09:00");
+  await page.getByRole("button", { name: "課題を出す" }).click();
+  await expect(
+    page.getByText("締め切りがもう過ぎています。これから先の日時を入れてください。"),
+  ).toBeVisible();
+  expect(await db.assignment.count({ where: { classroomId: classroom.id } })).toBe(0);
+  await page.getByLabel("公開日時").fill(opensAt);
   const due = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000).toISOString().slice(0, 16);
   await page.getByLabel("締切日時").fill(due);
   await page.getByRole("button", { name: "課題を出す" }).click();

@@ -15,6 +15,18 @@ export async function switchAccount(page: Page, account: { email: string; passwo
   await signInAs(page, account);
 }
 
+/** Assigns a set from its own page to a class, open now and due in three days; returns the assignment id. */
+export async function assignSet(page: Page, quizSetId: string, className: string): Promise<string> {
+  await page.goto(`/teacher/quiz-sets/${quizSetId}`);
+  await page.getByLabel("クラス", { exact: true }).selectOption({ label: className });
+  // datetime-local is read as Japan time (UTC+9).
+  const due = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000).toISOString().slice(0, 16);
+  await page.getByLabel("締切日時").fill(due);
+  await page.getByRole("button", { name: "課題を出す" }).click();
+  await page.waitForURL(/\/teacher\/assignments\/[a-z0-9]+$/);
+  return page.url().split("/").at(-1)!;
+}
+
 /** Creates a class from the teacher page; returns its id and join code as shown to the teacher. */
 export async function createClassroom(page: Page, name: string): Promise<{ id: string; code: string }> {
   await page.goto("/teacher");
@@ -33,16 +45,23 @@ export async function joinWithCode(page: Page, code: string) {
   await page.getByRole("button", { name: "参加する" }).click();
 }
 
-/** Builds a true/false-only set (quick to answer in a journey) with the given title and count. */
-export async function buildTrueFalseSet(page: Page, title: string, count: number): Promise<string> {
+/** Builds a true/false-only set (quick to answer in a journey) with the given title, count and time limit. */
+export async function buildTrueFalseSet(
+  page: Page,
+  title: string,
+  count: number,
+  options: { minutes?: number } = {},
+): Promise<string> {
   await page.goto("/teacher/quiz-sets/new");
   await page.getByLabel("タイトル").fill(title);
   for (const label of ["4択", "穴埋め(記述)", "並べ替え", "組み合わせ", "数値"]) {
     await page.getByRole("checkbox", { name: label, exact: true }).uncheck();
   }
   await page.getByLabel("問題数(1〜50)").fill(String(count));
+  if (options.minutes) await page.getByLabel("制限時間(分・任意)").fill(String(options.minutes));
   await page.getByRole("radio", { name: "提出したあと" }).check();
   await page.getByRole("button", { name: "クイズセットを保存する" }).click();
-  await page.waitForURL(/\/teacher\/quiz-sets\/[a-z0-9]+$/);
+  // The builder's own URL (/teacher/quiz-sets/new) would match too: wait for the saved set's page.
+  await page.waitForURL(/\/teacher\/quiz-sets\/(?!new$)[a-z0-9]+$/);
   return page.url().split("/").at(-1)!;
 }

@@ -3,14 +3,14 @@ import { auth } from "@/auth";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/request-id";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/server/security-headers";
 
-/** Pages anyone may open; every other page needs a session. */
-const PUBLIC_PATHS = [/^\/$/, /^\/signin$/, /^\/signup$/, /^\/articles(\/[^/]+)?$/];
+/** Page areas that need a session; any other path (public pages, an unknown URL's 404) is open to visitors. */
+const SIGNED_IN_PATHS = /^\/(account|classes|join|mistakes|progress|quiz|review|teacher)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // The page, its server actions and the error log line all see this id; the browser gets it back.
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  if (!PUBLIC_PATHS.some((pattern) => pattern.test(pathname)) && !(await auth())) {
+  if (SIGNED_IN_PATHS.test(pathname) && !(await auth())) {
     const signIn = new URL("/signin", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", pathname + search);
     const redirect = NextResponse.redirect(signIn);

@@ -1,5 +1,6 @@
 // Browser-safe entry: schemas, types and constants only (zod, no Node APIs, no question keys).
 
+export { BLANK } from "./generator/blank";
 export { GENERATOR_VERSION } from "./generator-version";
 export {
   type Article,

@@ -1,17 +1,22 @@
 "use client";
 
-import { QUESTION_TYPES } from "@jiji/content";
+import { QUESTION_TYPES, type QuestionType } from "@jiji/content";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { availableFor, type QuestionCounts } from "@/lib/question-counts";
 import { startQuizAction } from "@/server/actions/quiz";
 import type { FormState } from "@/server/form-action";
 
 const COUNTS = [5, 10, 20] as const;
 
-export function StartQuizForm({ articleSlug }: { articleSlug: string }) {
+/** The article's quiz settings; says before starting when the chosen types hold fewer questions than asked. */
+export function StartQuizForm({ articleSlug, counts }: { articleSlug: string; counts: QuestionCounts }) {
   const t = useTranslations("article");
   const tTypes = useTranslations("questionTypes");
   const [state, action, isPending] = useActionState(startQuizAction, {} as FormState);
+  const [count, setCount] = useState(10);
+  const [types, setTypes] = useState<QuestionType[]>([...QUESTION_TYPES]);
+  const available = availableFor(counts, types);
   const errors = [state.formError, ...Object.values(state.fieldErrors ?? {}).flat()].filter(
     Boolean,
   ) as string[];
@@ -25,22 +30,44 @@ export function StartQuizForm({ articleSlug }: { articleSlug: string }) {
       )}
       <fieldset className="choice-group">
         <legend>{t("start.count")}</legend>
-        {COUNTS.map((count) => (
-          <label key={count} className="choice">
-            <input type="radio" name="count" value={count} defaultChecked={count === 10} />
-            {t("start.countOption", { count })}
+        {COUNTS.map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="radio"
+              name="count"
+              value={option}
+              checked={count === option}
+              onChange={() => setCount(option)}
+            />
+            {t("start.countOption", { count: option })}
           </label>
         ))}
       </fieldset>
-      <fieldset className="choice-group">
+      <fieldset className="choice-group" aria-describedby="start-quiz-available">
         <legend>{t("start.types")}</legend>
         {QUESTION_TYPES.map((type) => (
           <label key={type} className="choice">
-            <input type="checkbox" name="types" value={type} defaultChecked />
+            <input
+              type="checkbox"
+              name="types"
+              value={type}
+              checked={types.includes(type)}
+              onChange={() =>
+                setTypes(types.includes(type) ? types.filter((item) => item !== type) : [...types, type])
+              }
+            />
             {tTypes(type)}
           </label>
         ))}
+        <p id="start-quiz-available" className="field__hint">
+          {t("start.available", {
+            counts: QUESTION_TYPES.map((type) => `${tTypes(type)} ${counts[type]}`).join("・"),
+          })}
+        </p>
       </fieldset>
+      <p role="status" className="start-quiz__shortfall" data-testid="start-quiz-shortfall">
+        {types.length > 0 && available < count ? t("start.shortfall", { count, available }) : ""}
+      </p>
       <fieldset className="choice-group">
         <legend>{t("start.mode")}</legend>
         <label className="choice">

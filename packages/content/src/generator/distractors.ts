@@ -3,7 +3,8 @@ import { normalizeAnswerText } from "../grading/normalize-answer";
 import { type Random, shuffleWith } from "../lib/random";
 import type { Fact } from "../schemas/article-schema";
 import { datesOverlap, parsePartialDate } from "../schemas/fact-date";
-import { answerText, BLANK, formatSlotValue, type Slot, type SlotAnswer } from "./fact-slots";
+import { BLANK } from "./blank";
+import { answerText, formatSlotValue, type Slot, type SlotAnswer } from "./fact-slots";
 
 const normalizedCache = new Map<string, string>();
 const NORMALIZED_CACHE_LIMIT = 50_000;

@@ -1,8 +1,7 @@
 import { formatJapaneseNumber, parseJapaneseNumber, toKanjiNumber } from "../grading/normalize-answer";
 import type { Fact } from "../schemas/article-schema";
 import { formatDateJa } from "../schemas/fact-date";
-
-export const BLANK = "(  )";
+import { BLANK } from "./blank";
 
 export type SlotAnswer =
   | { kind: "text"; text: string }

@@ -12,6 +12,7 @@ import type {
   QuestionType,
   SingleChoiceOption,
 } from "../schemas/question-types";
+import { BLANK } from "./blank";
 import {
   buildKnowledge,
   contains,
@@ -19,7 +20,7 @@ import {
   type Knowledge,
   normalizeCached,
 } from "./distractors";
-import { answerText, BLANK, blankNumber, type Slot, slotsForFact } from "./fact-slots";
+import { answerText, blankNumber, type Slot, slotsForFact } from "./fact-slots";
 
 export { GENERATOR_VERSION };
 

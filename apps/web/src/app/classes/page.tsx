@@ -66,10 +66,14 @@ export default async function MyClassesPage() {
                         used: assignment.attemptsUsed,
                         allowed: assignment.attemptsAllowed,
                       })}
-                      {assignment.timeLimitSeconds
-                        ? ` ・ ${t("quizSet.minutes", { minutes: Math.round(assignment.timeLimitSeconds / 60) })}`
-                        : ""}
                     </p>
+                    {assignment.timeLimitSeconds ? (
+                      <p>
+                        <strong>
+                          {t("student.timeLimit", { minutes: Math.round(assignment.timeLimitSeconds / 60) })}
+                        </strong>
+                      </p>
+                    ) : null}
                     {assignment.status === "upcoming" && (
                       <p>{t("student.opens", { opens: dateTime(assignment.opensAt) })}</p>
                     )}

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
+import { StemText } from "@/components/quiz/stem-text";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
@@ -124,7 +125,9 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
                           })}
                         </span>
                       </p>
-                      <p className="review-item__stem">{localized(question.stem, locale)}</p>
+                      <p className="review-item__stem">
+                        <StemText text={localized(question.stem, locale)} />
+                      </p>
                       <dl className="details">
                         <dt>{t("mistakes.lastAnswer")}</dt>
                         <dd>{describeResponse(question, response, locale)}</dd>

@@ -6,6 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AccuracyChart } from "@/components/progress/accuracy-chart";
 import { MasteryBar } from "@/components/progress/mastery-bar";
 import { PractiseFactButton } from "@/components/progress/practise-fact-button";
+import { ScrollRegion } from "@/components/scroll-region";
 import { localized } from "@/lib/localized";
 import { loadProgress, type ProgressReport } from "@/server/progress/load-progress";
 import { MASTERY_LEVELS, MASTERY_RULES, type MasteryCounts } from "@/server/progress/mastery";
@@ -165,7 +166,7 @@ async function Mastery({ report }: { report: ProgressReport }) {
         </ul>
       </details>
       <h3>{t("byArticle")}</h3>
-      <div className="progress-table__scroll">
+      <ScrollRegion className="progress-table__scroll" label={t("captionArticle")}>
         <table className="progress-table" data-testid="mastery-by-article">
           <caption>{t("captionArticle")}</caption>
           <thead>
@@ -193,9 +194,9 @@ async function Mastery({ report }: { report: ProgressReport }) {
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
       <h3>{t("byKind")}</h3>
-      <div className="progress-table__scroll">
+      <ScrollRegion className="progress-table__scroll" label={t("captionKind")}>
         <table className="progress-table" data-testid="mastery-by-kind">
           <caption>{t("captionKind")}</caption>
           <thead>
@@ -213,7 +214,7 @@ async function Mastery({ report }: { report: ProgressReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -268,7 +269,7 @@ async function RecentAttempts({ report }: { report: ProgressReport }) {
   return (
     <section aria-labelledby="attempts-title" className="progress-section">
       <h2 id="attempts-title">{t("title")}</h2>
-      <div className="progress-table__scroll">
+      <ScrollRegion className="progress-table__scroll" label={t("caption")}>
         <table className="progress-table" data-testid="recent-attempts">
           <caption>{t("caption")}</caption>
           <thead>
@@ -324,7 +325,7 @@ async function RecentAttempts({ report }: { report: ProgressReport }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { systemClock } from "@/server/review/clock";
 import {
   countDueReviews,
   listDueReviews,
-  nextDueAt,
+  nextReviewFor,
   REVIEW_SESSION_SIZE,
 } from "@/server/review/review-queue";
 import { requireUser } from "@/server/session";
@@ -25,23 +25,30 @@ export default async function ReviewQueuePage() {
   const db = await getDatabase();
   const now = systemClock();
   const locale = toLocale(await getLocale());
-  const [t, format, dueCount, cards, next] = await Promise.all([
+  const [t, format, dueCount, cards, { timeZone, next }] = await Promise.all([
     getTranslations("review"),
     getFormatter(),
     countDueReviews(db, user.id, now),
     listDueReviews(db, user.id, now, REVIEW_SESSION_SIZE),
-    nextDueAt(db, user.id, now),
+    nextReviewFor(db, user.id, now),
   ]);
-  const formatDate = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const formatDate = (date: Date) =>
+    format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <section className="review-queue" aria-labelledby="review-queue-title">
       <h1 id="review-queue-title">{t("queue.title")}</h1>
       <p className="muted">{t("queue.lead")}</p>
       {dueCount === 0 ? (
         <div className="empty-state">
-          <h2>{t("queue.emptyTitle")}</h2>
+          {next?.isToday ? (
+            <h2 data-testid="next-review-today">
+              {t("queue.nextDueToday", { time: format.dateTime(next.at, { timeStyle: "short", timeZone }) })}
+            </h2>
+          ) : (
+            <h2>{t("queue.emptyTitle")}</h2>
+          )}
           <p>{t("queue.emptyBody")}</p>
-          {next && <p>{t("queue.nextDue", { date: formatDate(next) })}</p>}
+          {next && !next.isToday && <p>{t("queue.nextDue", { date: formatDate(next.at) })}</p>}
           <Link href="/articles" className="button button--primary">
             {t("mistakes.browse")}
           </Link>

@@ -6,6 +6,7 @@ import type { SubmitAnswerResult, UnansweredQuestion } from "@/server/quiz/answe
 import { checkDraft, createEmptyDraft } from "./answer-draft";
 import { AnswerInput } from "./answer-input";
 import { KeyboardHint } from "./keyboard-hint";
+import type { ClosedAttemptCode } from "./submit-answer-api";
 import { useSubmitAnswer } from "./use-submit-answer";
 
 type AnswerFormProps = {
@@ -13,13 +14,19 @@ type AnswerFormProps = {
   question: UnansweredQuestion;
   stemId: string;
   onAnswered: (result: SubmitAnswerResult) => void;
+  onClosed: (code: ClosedAttemptCode) => void;
 };
 
 /** The answer input, the submit button and what stops it (nothing chosen, a failed send). */
-export function AnswerForm({ attemptId, question, stemId, onAnswered }: AnswerFormProps) {
+export function AnswerForm({ attemptId, question, stemId, onAnswered, onClosed }: AnswerFormProps) {
   const t = useTranslations("quiz");
   const [draft, setDraft] = useState(() => createEmptyDraft(question));
-  const { status, submit } = useSubmitAnswer({ attemptId, questionId: question.id, onAnswered });
+  const { status, submit } = useSubmitAnswer({
+    attemptId,
+    questionId: question.id,
+    onAnswered,
+    onClosed,
+  });
   const reasonId = useId();
   const check = checkDraft(question, draft);
   const isSending = status.state === "sending";

@@ -14,7 +14,10 @@ type OrderingInputProps = {
   onChange: (itemIds: string[]) => void;
 };
 
-/** Reorder with ↑/↓ buttons, or focus a row and use the arrow keys (Home/End jump to the ends). */
+/**
+ * Reorder with ↑/↓ buttons, or focus a row and use the arrow keys (Home/End jump to the ends). Each row is one
+ * Tab stop announcing its position; the buttons are for pointers and stay out of the Tab order.
+ */
 export function OrderingInput({ labelledBy, items, itemIds, onChange }: OrderingInputProps) {
   const t = useTranslations("quiz.ordering");
   const instructionsId = useId();
@@ -80,7 +83,7 @@ export function OrderingInput({ labelledBy, items, itemIds, onChange }: Ordering
               // biome-ignore lint/a11y/noNoninteractiveTabindex: the row is focusable so arrow keys can move it.
               tabIndex={0}
               data-part="row"
-              aria-label={t("rowLabel", { position: index + 1, item: text })}
+              aria-label={t("rowLabel", { position: index + 1, total: itemIds.length, item: text })}
               aria-describedby={instructionsId}
               className="quiz-ordering__item"
               onKeyDown={(event) => handleKeyDown(event, itemId, index)}
@@ -95,6 +98,7 @@ export function OrderingInput({ labelledBy, items, itemIds, onChange }: Ordering
                   type="button"
                   ref={register(`${itemId}:up`)}
                   data-part="up"
+                  tabIndex={-1}
                   className="button quiz-ordering__move"
                   aria-label={t("moveUp", { item: text })}
                   aria-disabled={isFirst}
@@ -106,6 +110,7 @@ export function OrderingInput({ labelledBy, items, itemIds, onChange }: Ordering
                   type="button"
                   ref={register(`${itemId}:down`)}
                   data-part="down"
+                  tabIndex={-1}
                   className="button quiz-ordering__move"
                   aria-label={t("moveDown", { item: text })}
                   aria-disabled={isLast}

@@ -1,12 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData, QuestionScreenView } from "@/server/quiz/answer-types";
 import { AnswerFeedback } from "./answer-feedback";
 import { AnswerForm } from "./answer-form";
+import { QuizCountdown } from "./quiz-countdown";
 import { QuizProgressHeader } from "./quiz-progress-header";
+import { StemText } from "./stem-text";
+import type { ClosedAttemptCode } from "./submit-answer-api";
 import { useAdvanceQuiz } from "./use-advance-quiz";
 
 /** The question screen of an attempt: progress, the stem, an answer input, then feedback or the next question. */
@@ -17,16 +21,17 @@ export function QuestionScreen({ view }: { view: QuestionScreenView }) {
 
 type Phase =
   | { name: "answering" }
+  | { name: "closed"; code: ClosedAttemptCode }
   | { name: "feedback"; feedback: AnswerFeedbackData; isFinished: boolean }
   | { name: "moving-on"; isFinished: boolean };
 
 function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
-  const { attemptId, mode, position, total, question } = view;
+  const { attemptId, mode, position, total, question, deadlineAt } = view;
   const locale = useLocale();
   const stemId = useId();
   const stemRef = useRef<HTMLHeadingElement>(null);
   const [phase, setPhase] = useState<Phase>({ name: "answering" });
-  const { advance, isAdvancing } = useAdvanceQuiz(attemptId);
+  const { advance, markAnswered, isAdvancing } = useAdvanceQuiz(attemptId);
   const stem = pickLocalizedText(question.stem, locale);
 
   // After "next", focus was on a button that no longer exists: start keyboard and screen-reader users at the new stem.
@@ -37,6 +42,14 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
   return (
     <article className="quiz-screen card" aria-labelledby={stemId}>
       <QuizProgressHeader mode={mode} position={position} total={total} />
+      {deadlineAt && phase.name !== "closed" && (
+        <QuizCountdown
+          deadlineAt={deadlineAt}
+          onTimeUp={() => {
+            if (phase.name === "answering") setPhase({ name: "closed", code: "time-up" });
+          }}
+        />
+      )}
       <h2
         id={stemId}
         ref={stemRef}
@@ -44,7 +57,7 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
         className="quiz-stem"
         lang={stem.lang === locale ? undefined : stem.lang}
       >
-        {stem.text}
+        <StemText text={stem.text} />
       </h2>
       {phase.name === "answering" && (
         <AnswerForm
@@ -52,6 +65,7 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
           question={question}
           stemId={stemId}
           onAnswered={(result) => {
+            markAnswered();
             if (result.feedback) {
               setPhase({ name: "feedback", feedback: result.feedback, isFinished: result.isFinished });
             } else {
@@ -59,6 +73,7 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
               advance(result.isFinished);
             }
           }}
+          onClosed={(code) => setPhase({ name: "closed", code })}
         />
       )}
       <div aria-live="polite" className="quiz-screen__live">
@@ -72,6 +87,7 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
             }}
           />
         )}
+        {phase.name === "closed" && <AttemptClosed attemptId={attemptId} code={phase.code} />}
         {phase.name === "moving-on" && (
           <MovingOn
             isFinished={phase.isFinished}
@@ -81,6 +97,28 @@ function QuestionScreenForQuestion({ view }: { view: QuestionScreenView }) {
         )}
       </div>
     </article>
+  );
+}
+
+/** Out of time (or finished elsewhere): no answer form, only the way to the results. */
+function AttemptClosed({ attemptId, code }: { attemptId: string; code: ClosedAttemptCode }) {
+  const t = useTranslations("quiz.closed");
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // The answer form that had focus is gone: start the student at the message.
+  useEffect(() => titleRef.current?.focus(), []);
+  return (
+    <div className="quiz-closed">
+      <h3 ref={titleRef} tabIndex={-1} className="quiz-closed__title">
+        {t(code)}
+      </h3>
+      <p>{t("body")}</p>
+      <Link
+        href={`/quiz/${encodeURIComponent(attemptId)}/results`}
+        className="button button--primary button--large"
+      >
+        {t("seeResults")}
+      </Link>
+    </div>
   );
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isSubmitAnswerResult, partialCreditPercent, readApiErrorMessage } from "./submit-answer-api";
+import {
+  isSubmitAnswerResult,
+  partialCreditPercent,
+  readApiErrorMessage,
+  readClosedAttemptCode,
+} from "./submit-answer-api";
 
 describe("answer API bodies", () => {
   it("reads the message of an API error", () => {
@@ -8,6 +13,15 @@ describe("answer API bodies", () => {
     );
     expect(readApiErrorMessage("<html>")).toBeNull();
     expect(readApiErrorMessage({ error: "boom" })).toBeNull();
+  });
+
+  it("tells an attempt that can take no more answers from other errors", () => {
+    expect(readClosedAttemptCode({ error: { code: "time-up", message: "時間切れです" } })).toBe("time-up");
+    expect(readClosedAttemptCode({ error: { code: "attempt-finished", message: "" } })).toBe(
+      "attempt-finished",
+    );
+    expect(readClosedAttemptCode({ error: { code: "invalid-response", message: "" } })).toBeNull();
+    expect(readClosedAttemptCode("<html>")).toBeNull();
   });
 
   it("recognises a submit result", () => {

@@ -4,22 +4,29 @@ import type { QuizResponse } from "@jiji/content";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { SubmitAnswerBody, SubmitAnswerResult } from "@/server/quiz/answer-types";
-import { isSubmitAnswerResult, readApiErrorMessage } from "./submit-answer-api";
+import {
+  type ClosedAttemptCode,
+  isSubmitAnswerResult,
+  readApiErrorMessage,
+  readClosedAttemptCode,
+} from "./submit-answer-api";
 
 // The API rejects more than a day; a tab left open that long still deserves to have its answer recorded.
 const MAX_TIME_TAKEN_MS = 24 * 60 * 60 * 1000;
 
 export type SubmitStatus = { state: "idle" } | { state: "sending" } | { state: "failed"; message: string };
 
-/** Posts one answer; a failure keeps the form as it was so the same button retries. */
+/** Posts one answer; a failure keeps the form as it was so the same button retries, except a closed attempt. */
 export function useSubmitAnswer({
   attemptId,
   questionId,
   onAnswered,
+  onClosed,
 }: {
   attemptId: string;
   questionId: string;
   onAnswered: (result: SubmitAnswerResult) => void;
+  onClosed: (code: ClosedAttemptCode) => void;
 }) {
   const t = useTranslations("quiz.errors");
   const [status, setStatus] = useState<SubmitStatus>({ state: "idle" });
@@ -55,6 +62,13 @@ export function useSubmitAnswer({
     }
 
     const json: unknown = await res.json().catch(() => null);
+    const closedCode = res.status === 409 ? readClosedAttemptCode(json) : null;
+    if (closedCode) {
+      // Stay locked: retrying can never succeed.
+      setStatus({ state: "idle" });
+      onClosed(closedCode);
+      return;
+    }
     if (!res.ok) {
       fail(readApiErrorMessage(json) ?? t("http", { status: res.status }));
       return;

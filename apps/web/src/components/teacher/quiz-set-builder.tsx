@@ -98,21 +98,29 @@ export function QuizSetBuilder({ action, articles, questionTypes }: Props) {
       {chosen.some((article) => article.sections.length > 0) && (
         <fieldset className="choice-group">
           <legend>{t("sections")}</legend>
-          <p className="field__hint">{t("noneMeansAll")}</p>
-          {chosen.flatMap((article) =>
-            article.sections.map((section) => (
-              <label key={`${article.slug}/${section.id}`} className="choice">
-                <input
-                  type="checkbox"
-                  name="sections"
-                  value={section.id}
-                  checked={sections.includes(section.id)}
-                  onChange={() => setSections(toggle(sections, section.id))}
-                />
-                {section.heading}
-              </label>
-            )),
-          )}
+          <p className="field__hint">{t("sectionsPerArticle")}</p>
+          {chosen
+            .filter((article) => article.sections.length > 0)
+            .map((article) => (
+              <fieldset key={article.slug} className="choice-group choice-group--nested">
+                <legend>{article.title}</legend>
+                {article.sections.map((section) => {
+                  const ref = `${article.slug}/${section.id}`;
+                  return (
+                    <label key={ref} className="choice">
+                      <input
+                        type="checkbox"
+                        name="sections"
+                        value={ref}
+                        checked={sections.includes(ref)}
+                        onChange={() => setSections(toggle(sections, ref))}
+                      />
+                      {section.heading}
+                    </label>
+                  );
+                })}
+              </fieldset>
+            ))}
         </fieldset>
       )}
 

@@ -81,3 +81,8 @@ export const changePasswordAction = authedFormAction(changePasswordSchema, async
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
+
+/** After a promotion: a new sign-in issues a session that carries the teacher role. */
+export async function signInAgainAsTeacherAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin?callbackUrl=%2Fteacher" });
+}

@@ -14,6 +14,8 @@ export type QuestionScreenView = {
   position: number;
   total: number;
   answeredCount: number;
+  /** ISO time after which answers are refused (a timed assignment), or null. */
+  deadlineAt: string | null;
   question: UnansweredQuestion;
 };
 

@@ -1,7 +1,9 @@
 import "server-only";
-import { findQuestion, toPublicQuestion } from "@jiji/content/server";
+import { findQuestion, getArticle, toPublicQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { z } from "zod";
+import type { Locale } from "@/i18n/locales";
+import { localized } from "@/lib/localized";
 import type { QuestionScreenView, QuizMode } from "./answer-types";
 
 const questionIdsSchema = z.array(z.string());
@@ -10,6 +12,7 @@ export type OwnedAttempt = {
   id: string;
   /** null for quizzes across articles (mistakes, reviews, quiz sets) */
   articleSlug: string | null;
+  assignmentId: string | null;
   mode: QuizMode;
   seed: string;
   questionIds: string[];
@@ -33,6 +36,7 @@ export async function findOwnedAttempt(
   return {
     id: attempt.id,
     articleSlug: attempt.articleSlug,
+    assignmentId: attempt.assignmentId,
     mode: attempt.mode as QuizMode,
     seed: attempt.seed,
     questionIds: questionIdsSchema.parse(JSON.parse(attempt.questionIds)),
@@ -44,6 +48,19 @@ export async function findOwnedAttempt(
     score: attempt.score,
     correctCount: attempt.correctCount,
   };
+}
+
+/** What a quiz is called: its assignment's name, else its article's title; null for a quiz across articles. */
+export async function quizTitle(db: Database, attempt: OwnedAttempt, locale: Locale): Promise<string | null> {
+  if (attempt.assignmentId) {
+    const assignment = await db.assignment.findUnique({
+      where: { id: attempt.assignmentId },
+      select: { quizSet: { select: { title: true } } },
+    });
+    return assignment?.quizSet.title ?? null;
+  }
+  const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
+  return article ? localized(article.title, locale) : null;
 }
 
 /** The first unanswered question of an attempt, as the browser may see it; null when all are answered. */
@@ -67,6 +84,7 @@ export async function nextQuestionScreen(
     position,
     total: attempt.questionCount,
     answeredCount: answeredIds.size,
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
     question: toPublicQuestion(question, attempt.seed),
   };
 }

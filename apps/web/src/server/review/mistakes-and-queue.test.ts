@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/t
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Clock } from "./clock";
 import { countOpenMistakes, groupByArticle, listOpenMistakes } from "./mistakes";
-import { countDueReviews, listDueReviews, pickReviewQuestion } from "./review-queue";
+import { countDueReviews, listDueReviews, nextReviewFor, pickReviewQuestion } from "./review-queue";
 import { scheduleReviewsForResponse } from "./schedule-review";
 import { startMistakesAttempt, startReviewAttempt } from "./start-review-attempts";
 
@@ -169,6 +169,44 @@ describe.each(testProviders())("mistakes and the review queue on %s", (provider)
     expect(due.map((card) => card.factId)).toEqual(["f-oldest", "f-old-fragile", "f-old-stable", "f-today"]);
     expect(await countDueReviews(db, userId, now)).toBe(4);
     expect(await countDueReviews(db, userId, new Date(now.getTime() + 2 * DAY))).toBe(5);
+  });
+
+  it("when nothing is due, says whether the next review still falls on the viewer's today", async () => {
+    const userId = await newUser();
+    await db.user.update({ where: { id: userId }, data: { timeZone: "Asia/Tokyo" } });
+    expect(await nextReviewFor(db, userId, new Date("2026-03-10T00:00:00Z"))).toEqual({
+      timeZone: "Asia/Tokyo",
+      next: null,
+    });
+    const due = new Date("2026-03-10T10:38:00Z"); // 19:38 in Tokyo
+    await db.reviewCard.create({
+      data: {
+        userId,
+        articleSlug: ARTICLE,
+        factId: "f-later-today",
+        due,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+      },
+    });
+    // 09:00 in Tokyo: the same local day.
+    expect(await nextReviewFor(db, userId, new Date("2026-03-10T00:00:00Z"))).toEqual({
+      timeZone: "Asia/Tokyo",
+      next: { at: due, isToday: true },
+    });
+    // 23:30 on the 9th in Tokyo: tomorrow there, though the same UTC day as the card.
+    const lateEvening = new Date("2026-03-09T14:30:00Z");
+    expect((await nextReviewFor(db, userId, lateEvening)).next?.isToday).toBe(false);
+    // In New York the card falls at 06:38 on the 10th: not today at 23:00 on the 9th, today from their midnight.
+    await db.user.update({ where: { id: userId }, data: { timeZone: "America/New_York" } });
+    expect((await nextReviewFor(db, userId, new Date("2026-03-10T03:00:00Z"))).next?.isToday).toBe(false);
+    expect((await nextReviewFor(db, userId, new Date("2026-03-10T06:00:00Z"))).next?.isToday).toBe(true);
   });
 
   it("a wrong answer makes the fact due after time passes, and the review asks a question about it", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getQuestionBank, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { localDayKey, safeTimeZone } from "../progress/time-zone";
 import type { ReviewCardRow } from "./schedule-review";
 
 /** At most this many facts in one review session; the rest stay due for the next one. */
@@ -34,6 +35,21 @@ export async function nextDueAt(db: Database, userId: string, now: Date): Promis
     select: { due: true },
   });
   return card?.due ?? null;
+}
+
+/** The viewer's time zone, and the next review not yet due: whether it still falls on their today. */
+export async function nextReviewFor(
+  db: Database,
+  userId: string,
+  now: Date,
+): Promise<{ timeZone: string; next: { at: Date; isToday: boolean } | null }> {
+  const [at, user] = await Promise.all([
+    nextDueAt(db, userId, now),
+    db.user.findUnique({ where: { id: userId }, select: { timeZone: true } }),
+  ]);
+  const timeZone = safeTimeZone(user?.timeZone);
+  if (!at) return { timeZone, next: null };
+  return { timeZone, next: { at, isToday: localDayKey(at, timeZone) === localDayKey(now, timeZone) } };
 }
 
 function hashToInt(text: string): number {

@@ -1,18 +1,24 @@
 import "server-only";
 import { type Database, getDatabase } from "@jiji/db";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import type { SessionUser } from "../account-schemas";
 import { authedFormAction } from "../authed-form-action";
 import type { FormState } from "../form-action";
 import { currentUser, requireUser } from "../session";
-import { hasTeacherRole } from "./teacher-role";
+import { hasTeacherRole, isPromotedSinceSignIn } from "./teacher-role";
 
-/** For teacher pages: signed-out visitors go to sign in; students get a 404 (the page does not exist for them). */
+/**
+ * For teacher pages: signed-out visitors go to sign in; students get a 404 (the page does not exist for them),
+ * except a student session whose account has been promoted since, which is told to sign in again.
+ */
 export async function requireTeacher(returnTo: string): Promise<{ user: SessionUser; db: Database }> {
   const user = await requireUser(returnTo);
   const db = await getDatabase();
-  if (!(await hasTeacherRole(db, user))) notFound();
+  if (!(await hasTeacherRole(db, user))) {
+    if (await isPromotedSinceSignIn(db, user)) redirect("/teacher/sign-in-again");
+    notFound();
+  }
   return { user, db };
 }
 

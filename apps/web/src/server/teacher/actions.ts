@@ -100,6 +100,8 @@ export const deleteQuizSetAction = teacherFormAction(quizSetIdSchema, async (inp
 });
 
 export const assignQuizSetAction = teacherFormAction(assignQuizSetSchema, async (input, teacher, db) => {
+  // A form's due date that has already passed is a slip of the keyboard: no student could ever take it.
+  if (input.dueAt.getTime() <= Date.now()) return { fieldErrors: { dueAt: ["dueInPast"] } };
   const assigned = await assignQuizSet(db, teacher.id, input);
   if (!assigned.ok) {
     return assigned.reason === "dueBeforeOpen"

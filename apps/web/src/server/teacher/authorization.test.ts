@@ -21,7 +21,7 @@ import { joinClassroom } from "./join-classroom";
 import { createQuizSet, deleteQuizSet, findOwnedQuizSet, listQuizSets, renameQuizSet } from "./quiz-sets";
 import { loadAssignmentReport } from "./report";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
-import { hasTeacherRole } from "./teacher-role";
+import { hasTeacherRole, isPromotedSinceSignIn } from "./teacher-role";
 import { makeUser } from "./test-fixtures";
 
 const HOUR = 60 * 60 * 1000;
@@ -156,5 +156,14 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
     expect(await hasTeacherRole(db, member)).toBe(false);
     // A forged or stale session claiming "teacher" for a student account is refused.
     expect(await hasTeacherRole(db, { id: member.id, role: "teacher" })).toBe(false);
+  });
+
+  it("a student session of an account promoted since it signed in is told to sign in again", async () => {
+    const promoted = await makeUser(db, "student");
+    expect(await isPromotedSinceSignIn(db, promoted)).toBe(false);
+    await db.user.update({ where: { id: promoted.id }, data: { role: "teacher" } });
+    expect(await hasTeacherRole(db, promoted)).toBe(false);
+    expect(await isPromotedSinceSignIn(db, promoted)).toBe(true);
+    expect(await isPromotedSinceSignIn(db, owner)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import {
   type Question,
   selectQuestions,
 } from "@jiji/content/server";
-import type { QuizSetFilters } from "./teacher-schemas";
+import { type QuizSetFilters, SECTION_REF_PATTERN } from "./teacher-schemas";
 
 /** What the builder offers: each article with its sections, and the tags and fact kinds it uses. */
 export type ArticleCatalogEntry = {
@@ -40,11 +40,12 @@ export function buildQuestionPool(filters: QuizSetFilters): Question[] {
   for (const slug of filters.articleSlugs) {
     const article = getArticle(slug);
     if (!article) continue;
+    const sections = sectionsOfArticle(article, filters.sections);
     const generated = generateQuestions(article, {
       seed: DEFAULT_SEED,
       types: filters.types,
       ...(filters.kinds.length ? { kinds: filters.kinds } : {}),
-      ...(filters.sections.length ? { sections: filters.sections } : {}),
+      ...(sections.length ? { sections } : {}),
       ...(filters.tags.length ? { tags: filters.tags } : {}),
     });
     for (const question of generated) {
@@ -52,6 +53,19 @@ export function buildQuestionPool(filters: QuizSetFilters): Question[] {
     }
   }
   return pool;
+}
+
+/**
+ * The chosen sections that belong to this article: "slug/section" refs name their article; a bare section id
+ * (sets saved before refs) counts for the article that has it. None chosen here means the whole article.
+ */
+function sectionsOfArticle(article: { slug: string; sections: { id: string }[] }, chosen: readonly string[]) {
+  const own = new Set(article.sections.map((section) => section.id));
+  return chosen.flatMap((choice) => {
+    const ref = SECTION_REF_PATTERN.exec(choice);
+    const [slug, id] = ref ? [ref[1], ref[2]] : [article.slug, choice];
+    return slug === article.slug && id !== undefined && own.has(id) ? [id] : [];
+  });
 }
 
 /** The seeded draw both fixed sets (once, at creation) and per-student sets (at each start) use. */

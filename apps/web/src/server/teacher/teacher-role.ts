@@ -10,3 +10,13 @@ export async function hasTeacherRole(db: Database, user: { id: string; role: str
   const stored = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
   return stored?.role === "teacher";
 }
+
+/** A session issued before its account was promoted: the teacher pages ask for a new sign-in instead of a 404. */
+export async function isPromotedSinceSignIn(
+  db: Database,
+  user: { id: string; role: string },
+): Promise<boolean> {
+  if (user.role === "teacher") return false;
+  const stored = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
+  return stored?.role === "teacher";
+}

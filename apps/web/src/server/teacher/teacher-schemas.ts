@@ -37,6 +37,11 @@ const list = <T extends z.ZodType>(item: T, minKey?: string) =>
 /** An article slug, section id or tag ticked in the builder; anything else was not offered by the form. */
 const contentId = z.string().max(100, "generic").regex(SLUG_PATTERN, "generic");
 
+const slugBody = SLUG_PATTERN.source.slice(1, -1);
+/** A section as the builder names it, "article-slug/section-id": it narrows only its own article. */
+export const SECTION_REF_PATTERN = new RegExp(`^(${slugBody})/(${slugBody})$`);
+const sectionRef = z.string().max(201, "generic").regex(SECTION_REF_PATTERN, "generic");
+
 export const SELECTIONS = ["fixed", "per-student"] as const;
 export const FEEDBACK_POLICIES = ["each", "end", "after-due"] as const;
 export type FeedbackPolicy = (typeof FEEDBACK_POLICIES)[number];
@@ -67,7 +72,7 @@ const quizSetTitle = z.string().trim().min(1, "titleRequired").max(100, "titleTo
 export const createQuizSetSchema = z.object({
   title: quizSetTitle,
   articleSlugs: list(contentId, "articlesRequired"),
-  sections: list(contentId),
+  sections: list(sectionRef),
   tags: list(contentId),
   kinds: list(z.enum(FACT_KINDS, "kindsInvalid")),
   types: list(z.enum(QUESTION_TYPES, "typesRequired"), "typesRequired"),

@@ -1,10 +1,11 @@
 import type { Fact, Source } from "@jiji/content";
-import { getArticle } from "@jiji/content/server";
+import { getArticle, getQuestionBank } from "@jiji/content/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StartQuizForm } from "@/components/start-quiz-form";
 import { localized } from "@/lib/localized";
+import { countByType } from "@/lib/question-counts";
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
   const article = getArticle((await params).slug);
@@ -25,7 +26,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
 
       <section className="card start-quiz" aria-labelledby="start-quiz-title">
         <h2 id="start-quiz-title">{t("start.title")}</h2>
-        <StartQuizForm articleSlug={article.slug} />
+        <StartQuizForm articleSlug={article.slug} counts={countByType(getQuestionBank(article.slug))} />
       </section>
 
       <section aria-labelledby="facts-title">

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
+import { FocusedHeading } from "@/components/focused-heading";
+import { StemText } from "@/components/quiz/stem-text";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
@@ -33,7 +35,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
     const [t, format] = await Promise.all([getTranslations("results"), getFormatter()]);
     return (
       <section className="card card--narrow">
-        <h1>{t("submittedTitle")}</h1>
+        <FocusedHeading>{t("submittedTitle")}</FocusedHeading>
         <p>
           {t("revealLater", {
             at: format.dateTime(attempt.revealAt!, { dateStyle: "long", timeStyle: "short" }),
@@ -57,7 +59,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
       : t("seconds", { s: seconds });
   return (
     <section className="results">
-      <h1>{t("title")}</h1>
+      <FocusedHeading>{t("title")}</FocusedHeading>
       {article && <p className="muted">{localized(article.title, locale)}</p>}
       <div className="card results__summary">
         <p className="results__score">
@@ -91,7 +93,9 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
                   ? t("partial", { percent: Math.round(item.score * 100) })
                   : t("incorrect")}
             </p>
-            <p className="review-item__stem">{localized(item.stem, locale)}</p>
+            <p className="review-item__stem">
+              <StemText text={localized(item.stem, locale)} />
+            </p>
             <dl className="details">
               <dt>{t("yourAnswer")}</dt>
               <dd>{item.yourAnswer}</dd>
