@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/auth";
+import { pagePostRefusal } from "@/server/page-post-guard";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/request-id";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/server/security-headers";
 
@@ -10,6 +11,17 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // The page, its server actions and the error log line all see this id; the browser gets it back.
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const refusal = request.method === "POST" ? pagePostRefusal(request) : undefined;
+  if (refusal) {
+    return new NextResponse(`${refusal.message}\n`, {
+      status: refusal.status,
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+        [REQUEST_ID_HEADER]: requestId,
+      },
+    });
+  }
   if (!PUBLIC_PATHS.some((pattern) => pattern.test(pathname)) && !(await auth())) {
     const signIn = new URL("/signin", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", pathname + search);

@@ -39,11 +39,29 @@ export const changePasswordSchema = z
     message: "passwordsDoNotMatch",
   });
 
+// The origin relative paths are resolved against; any path that leaves it names another site.
+const SAME_SITE = "http://jiji.invalid";
+
+/**
+ * Whether a redirect target stays on this site. The URL parser decides, as the browser will (it drops tabs and
+ * newlines and reads a backslash as a slash, so "/\t/evil" is "//evil"); control characters and backslashes are
+ * refused outright wherever they are.
+ */
+export function isSameSitePath(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here
+  if (!value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return false;
+  try {
+    return new URL(value, SAME_SITE).origin === SAME_SITE;
+  } catch {
+    return false;
+  }
+}
+
 /** Where to go after signing in: only paths on this site, never another origin. */
 export const callbackPathSchema = z
   .string()
   .optional()
-  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/"));
+  .transform((value) => (value && isSameSitePath(value) ? value : "/"));
 
 export const sessionUserSchema = z.object({
   id: z.string(),

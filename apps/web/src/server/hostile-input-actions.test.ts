@@ -32,7 +32,12 @@ vi.mock("@jiji/db", async (importOriginal) => ({
   getDatabase: async () => state.db!,
 }));
 vi.mock("./session", () => ({ currentUser: async () => state.user }));
-vi.mock("@/auth", () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/auth", () => ({
+  auth: vi.fn(),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+  TooManySignInAttempts: class TooManySignInAttempts extends Error {},
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
