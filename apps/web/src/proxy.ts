@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/auth";
+import { isHttpsRequest } from "@/server/forwarded-headers";
 import { pagePostRefusal } from "@/server/page-post-guard";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/request-id";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/server/security-headers";
@@ -39,9 +40,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  const isHttps =
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (isHttps) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  if (isHttpsRequest(request.headers))
+    response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

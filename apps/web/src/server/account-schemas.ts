@@ -1,5 +1,6 @@
 import { ROLES } from "@jiji/db";
 import { z } from "zod";
+import { visibleText } from "./plain-text";
 
 /** Message keys, not texts: the form renders them through the i18n layer. */
 export const PASSWORD_MIN = 8;
@@ -18,7 +19,7 @@ const password = z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_M
 const existingPassword = z.string().min(1, "passwordRequired").max(1024, "passwordRequired");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(50, "nameTooLong"),
+  name: visibleText("nameRequired", 50, "nameTooLong"),
   email,
   password,
 });

@@ -68,3 +68,8 @@ export function guardForwardedHeaders(
 export function clientAddress(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
+
+/** Whether the client reached us over TLS: the socket's own, or a trusted proxy's word for it (see the guard). */
+export function isHttpsRequest(headers: Headers): boolean {
+  return headers.get("x-forwarded-proto") === "https";
+}
