@@ -1,6 +1,6 @@
 "use server";
 
-import { createUser, type Database, getDatabase } from "@jiji/db";
+import { createUser, getDatabase } from "@jiji/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
@@ -20,24 +20,6 @@ async function requestAddress(): Promise<string> {
   return clientAddress(await headers());
 }
 
-/**
- * Signs in, or returns the one generic message: which of email or password was wrong is never told.
- * The limits themselves are counted in authorize() (src/auth.ts), which every sign-in path goes through.
- */
-async function signInWithPassword(db: Database, email: string, password: string, redirectTo: string) {
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-  } catch (error) {
-    if (error instanceof TooManySignInAttempts) {
-      const keys = [accountRateLimitKey(email), signInAddressKey(await requestAddress())];
-      return (await tooManyAttempts(db, keys)) ?? { formError: "invalidCredentials" };
-    }
-    if (error instanceof AuthError) return { formError: "invalidCredentials" };
-    throw error; // the redirect after a successful sign-in travels as an exception
-  }
-  return undefined;
-}
-
 export const signUpAction = formAction(signUpSchema.extend(withCallback), async (input) => {
   const db = await getDatabase();
   const addressKey = `signup:address:${await requestAddress()}`;
@@ -52,9 +34,27 @@ export const signUpAction = formAction(signUpSchema.extend(withCallback), async 
   redirect(`/signin?registered=1&callbackUrl=${encodeURIComponent(input.callbackUrl)}`);
 });
 
-export const signInAction = formAction(signInSchema.extend(withCallback), async (input) =>
-  signInWithPassword(await getDatabase(), input.email, input.password, input.callbackUrl),
-);
+/**
+ * Signs in, or returns the one generic message: which of email or password was wrong is never told.
+ * The limits themselves are counted in authorize() (src/auth.ts), which every sign-in path goes through.
+ */
+export const signInAction = formAction(signInSchema.extend(withCallback), async (input) => {
+  try {
+    await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirectTo: input.callbackUrl,
+    });
+  } catch (error) {
+    if (error instanceof TooManySignInAttempts) {
+      const keys = [accountRateLimitKey(input.email), signInAddressKey(await requestAddress())];
+      return (await tooManyAttempts(await getDatabase(), keys)) ?? { formError: "invalidCredentials" };
+    }
+    if (error instanceof AuthError) return { formError: "invalidCredentials" };
+    throw error; // the redirect after a successful sign-in travels as an exception
+  }
+  return undefined;
+});
 
 export const changePasswordAction = authedFormAction(changePasswordSchema, async (input, user) => {
   const changed = await changePassword(await getDatabase(), user.id, input);

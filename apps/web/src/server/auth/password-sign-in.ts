@@ -22,7 +22,7 @@ export function signInAddressKey(address: string): string {
 
 // Verified against when the email is unknown, so a wrong email and a wrong password take the same time.
 let decoyHash: Promise<string> | undefined;
-export function timingDecoyHash(): Promise<string> {
+function timingDecoyHash(): Promise<string> {
   decoyHash ??= hashPassword(randomUUID());
   return decoyHash;
 }
