@@ -52,13 +52,11 @@ export function requestLocale(request: Request): Locale {
 }
 
 /** Cookies as sent; a value that is not valid %-encoding (another site's `promo=50%off`) is kept as it is. */
-export function parseCookies(header: string | null): Map<string, string> {
+function parseCookies(header: string | null): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of header?.split(";") ?? []) {
     const index = part.indexOf("=");
-    if (index <= 0) continue;
-    const name = part.slice(0, index).trim();
-    if (!cookies.has(name)) cookies.set(name, decodeCookieValue(part.slice(index + 1).trim()));
+    if (index > 0) cookies.set(part.slice(0, index).trim(), decodeCookieValue(part.slice(index + 1).trim()));
   }
   return cookies;
 }
