@@ -18,6 +18,7 @@ test("changing the password keeps this browser signed in and signs every other o
   page,
   browser,
 }) => {
+  test.slow(); // sign up and in, a second browser, two password changes and three sign-ins: near 30 s when busy
   const account = { name: "変更 花子", email: uniqueEmail("pwchange"), password: "first password 1" };
   const newPassword = "second password 2";
   await signUp(page, account);

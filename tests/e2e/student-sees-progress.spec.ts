@@ -8,6 +8,7 @@ import { ARTICLE_SLUG, startQuiz } from "../support/quiz";
 const article = getArticle(ARTICLE_SLUG)!;
 
 test("after finishing a quiz, the progress figures change as expected", async ({ page }) => {
+  test.slow(); // sign up, sign in, a whole quiz and every progress figure: near 30 s on a busy machine
   await signUp(page, { name: "進捗 確認", email: uniqueEmail("progress"), password: "progress pass 2026" });
   await expect(page.getByRole("heading", { level: 1, name: "進捗 確認さん、こんにちは" })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signOut, signUp, uniqueEmail } from "../support/accounts";
+import { SIGN_UP_RECEIVED, signIn, signOut, signUp, submitSignUp, uniqueEmail } from "../support/accounts";
 
 test("a new student signs up, signs out, signs back in and lands on the signed-in home", async ({ page }) => {
   const account = { name: "山田 学", email: uniqueEmail("signup"), password: "correct horse 2026" };
@@ -41,7 +41,7 @@ test("a wrong password shows one generic message and does not sign in", async ({
 
 test("invalid sign-up fields get field-level messages and create no account", async ({ page }) => {
   const email = uniqueEmail("invalid");
-  await signUp(page, { name: "", email, password: "short" });
+  await submitSignUp(page, { name: "", email, password: "short" });
   await expect(page.getByText("名前を入力してください")).toBeVisible();
   await expect(page.getByText("パスワードは8文字以上にしてください")).toBeVisible();
   await expect(page.getByLabel("パスワード")).toHaveAttribute("aria-invalid", "true");
@@ -53,14 +53,45 @@ test("invalid sign-up fields get field-level messages and create no account", as
   await expect(page.getByRole("heading", { level: 1, name: "訂正 次郎さん、こんにちは" })).toBeVisible();
 });
 
-test("a duplicate email is refused with a clear message", async ({ page }) => {
+test("signing up with a registered email answers exactly like a new one and changes nothing", async ({
+  page,
+}) => {
   const account = { name: "重複 太郎", email: uniqueEmail("dup"), password: "first password 1" };
   await signUp(page, account);
   await signOut(page);
-  await signUp(page, { ...account, email: account.email.toUpperCase(), password: "second password 2" });
+  const answerTo = async (signUp: { name: string; email: string; password: string }) => {
+    await submitSignUp(page, signUp);
+    await expect(page.getByRole("status").filter({ hasText: SIGN_UP_RECEIVED })).toBeVisible();
+    return { url: page.url(), text: await page.getByRole("main").innerText() };
+  };
+  const taken = await answerTo({
+    ...account,
+    email: account.email.toUpperCase(),
+    password: "second password 2",
+  });
+  const fresh = await answerTo({
+    name: "新規 花子",
+    email: uniqueEmail("fresh"),
+    password: "second password 2",
+  });
+  expect(fresh).toEqual(taken);
+  // The registered account still has its own password, not the one the second sign-up typed.
+  await signIn(page, { email: account.email, password: "second password 2" });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "メールアドレスまたはパスワードが正しくありません",
+  );
+  await signIn(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "重複 太郎さん、こんにちは" })).toBeVisible();
+});
+
+test("sign-up refuses a common password and the email itself as the password", async ({ page }) => {
+  const email = uniqueEmail("weak");
+  await submitSignUp(page, { name: "弱い 鍵", email, password: "P@ssw0rd!" });
   await expect(
-    page.getByText("このメールアドレスはすでに登録されています。ログインしてください"),
+    page.getByText("よく使われるパスワードや推測しやすいパスワードは使えません", { exact: false }),
   ).toBeVisible();
+  await submitSignUp(page, { name: "弱い 鍵", email, password: email });
+  await expect(page.getByText("メールアドレスと同じパスワードは使えません")).toBeVisible();
 });
 
 test("a protected page sends a visitor to sign in and back", async ({ page }) => {

@@ -1,9 +1,12 @@
-import { randomUUID } from "node:crypto";
-import { getDatabase, hashPassword, normalizeEmail, verifyPassword } from "@jiji/db";
-import NextAuth, { type DefaultSession } from "next-auth";
+import { getDatabase } from "@jiji/db";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { type SessionUser, sessionUserSchema, signInSchema } from "@/server/account-schemas";
+import { signInWithPassword } from "@/server/auth/password-sign-in";
+import { endSessions } from "@/server/auth/sign-out";
 import { serverConfig } from "@/server/env";
+import { clientAddress } from "@/server/forwarded-headers";
+import { isSessionCurrent } from "@/server/session-version";
 
 declare module "next-auth" {
   interface Session {
@@ -11,11 +14,9 @@ declare module "next-auth" {
   }
 }
 
-// Verified against when the email is unknown, so a wrong email and a wrong password take the same time.
-let decoyHash: Promise<string> | undefined;
-function timingDecoyHash(): Promise<string> {
-  decoyHash ??= hashPassword(randomUUID());
-  return decoyHash;
+/** A locked account or address: the form reads this code to say how long to wait. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  override code = "too-many-attempts";
 }
 
 // Lazy config: the secret and database are resolved at request time, not while `next build` runs.
@@ -33,35 +34,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // Every path that checks a password ends here, Auth.js's own POST /api/auth/callback/credentials too.
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const db = await getDatabase();
-        const user = await db.user.findUnique({ where: { email: normalizeEmail(parsed.data.email) } });
-        const isValid = await verifyPassword(
-          user?.passwordHash ?? (await timingDecoyHash()),
-          parsed.data.password,
+        const result = await signInWithPassword(
+          await getDatabase(),
+          parsed.data,
+          clientAddress(request.headers),
         );
-        if (!user || !isValid) return null;
-        return {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          role: user.role,
-          sessionVersion: user.sessionVersion,
-        };
+        if (result.status === "locked") throw new TooManySignInAttempts();
+        return result.status === "signed-in" ? result.user : null;
       },
     }),
   ],
+  events: {
+    // Sign-out ends the session on the server too: a copied cookie stops working at once.
+    async signOut(message) {
+      if ("token" in message && message.token) await endSessions(await getDatabase(), message.token);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const signedIn = user as SessionUser;
         token.sub = signedIn.id;
         token.role = signedIn.role;
         token.sessionVersion = signedIn.sessionVersion;
+        return token;
       }
-      return token;
+      // A token from before a sign-out or a password change is no session (pages, proxy, /api/auth/session).
+      const claims = { id: token.sub ?? "", sessionVersion: Number(token.sessionVersion) };
+      return (await isSessionCurrent(await getDatabase(), claims)) ? token : null;
     },
     session({ session, token }) {
       const user = sessionUserSchema.safeParse({

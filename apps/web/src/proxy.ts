@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/auth";
+import { isHttpsRequest } from "@/server/forwarded-headers";
+import { pagePostRefusal } from "@/server/page-post-guard";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/request-id";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/server/security-headers";
 
@@ -10,6 +12,17 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // The page, its server actions and the error log line all see this id; the browser gets it back.
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const refusal = request.method === "POST" ? pagePostRefusal(request) : undefined;
+  if (refusal) {
+    return new NextResponse(`${refusal.message}\n`, {
+      status: refusal.status,
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+        [REQUEST_ID_HEADER]: requestId,
+      },
+    });
+  }
   if (SIGNED_IN_PATHS.test(pathname) && !(await auth())) {
     const signIn = new URL("/signin", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", pathname + search);
@@ -27,9 +40,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  const isHttps =
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (isHttps) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  if (isHttpsRequest(request.headers))
+    response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

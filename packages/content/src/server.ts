@@ -1,5 +1,7 @@
 // Server-only entry: everything that touches the key (generation, grading, the bank).
+
 export { loadArticle } from "./articles";
+export { ASSESSMENT_SHARE, isAssessmentReserved } from "./assessment-pool";
 export { describeCorrectAnswer, describeResponse, type Locale } from "./describe-answer";
 export { type GenerateOptions, generateQuestions } from "./generator/generate-questions";
 export { gradeResponse } from "./grading/grade-response";

@@ -45,6 +45,13 @@ describe("callbackPathSchema", () => {
     ["//evil.example/", "/"],
     ["/\\evil.example", "/"],
     ["javascript:alert(1)", "/"],
+    // Browsers drop tabs and newlines from URLs, so these are "//evil.invalid": another site.
+    ["/\t/evil.invalid", "/"],
+    ["/\n/evil.invalid", "/"],
+    ["/\r\n/evil.invalid", "/"],
+    ["/x\u0000/", "/"],
+    ["/quiz\\..\\..", "/"],
+    ["/%2F%2Fevil.invalid", "/%2F%2Fevil.invalid"],
   ])("maps %j to %j", (input, expected) => {
     expect(callbackPathSchema.parse(input)).toBe(expected);
   });

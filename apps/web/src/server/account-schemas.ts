@@ -1,5 +1,6 @@
 import { ROLES } from "@jiji/db";
 import { z } from "zod";
+import { visibleText } from "./plain-text";
 
 /** Message keys, not texts: the form renders them through the i18n layer. */
 export const PASSWORD_MIN = 8;
@@ -18,7 +19,7 @@ const password = z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_M
 const existingPassword = z.string().min(1, "passwordRequired").max(1024, "passwordRequired");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(50, "nameTooLong"),
+  name: visibleText("nameRequired", 50, "nameTooLong"),
   email,
   password,
 });
@@ -39,11 +40,29 @@ export const changePasswordSchema = z
     message: "passwordsDoNotMatch",
   });
 
+// The origin relative paths are resolved against; any path that leaves it names another site.
+const SAME_SITE = "http://jiji.invalid";
+
+/**
+ * Whether a redirect target stays on this site. The URL parser decides, as the browser will (it drops tabs and
+ * newlines and reads a backslash as a slash, so "/\t/evil" is "//evil"); control characters and backslashes are
+ * refused outright wherever they are.
+ */
+export function isSameSitePath(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here
+  if (!value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return false;
+  try {
+    return new URL(value, SAME_SITE).origin === SAME_SITE;
+  } catch {
+    return false;
+  }
+}
+
 /** Where to go after signing in: only paths on this site, never another origin. */
 export const callbackPathSchema = z
   .string()
   .optional()
-  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/"));
+  .transform((value) => (value && isSameSitePath(value) ? value : "/"));
 
 export const sessionUserSchema = z.object({
   id: z.string(),

@@ -52,6 +52,15 @@ describe("currentApiUser", () => {
     expect(await currentApiUser(await requestWith(""), SECRET)).toBeNull();
   });
 
+  it("reads the session beside another site's cookie that is not valid %-encoding", async () => {
+    const token = await encode({ token: claims, secret: SECRET, salt: "authjs.session-token" });
+    const request = await requestWith(`promo=50%off; authjs.session-token=${token}; bad=%E0%A4%A`);
+    expect(await currentApiUser(request, SECRET)).toMatchObject({ id: "user-1" });
+    expect(
+      requestLocale(new Request("http://localhost/api/x", { headers: { cookie: "promo=50%off" } })),
+    ).toBe("ja");
+  });
+
   it("rejects a token whose claims are not a Jiji session (unknown role)", async () => {
     const token = await encode({
       token: { ...claims, role: "admin" },

@@ -51,11 +51,20 @@ export function requestLocale(request: Request): Locale {
   return toLocale(parseCookies(request.headers.get("cookie")).get(LOCALE_COOKIE));
 }
 
+/** Cookies as sent; a value that is not valid %-encoding (another site's `promo=50%off`) is kept as it is. */
 function parseCookies(header: string | null): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of header?.split(";") ?? []) {
     const index = part.indexOf("=");
-    if (index > 0) cookies.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
+    if (index > 0) cookies.set(part.slice(0, index).trim(), decodeCookieValue(part.slice(index + 1).trim()));
   }
   return cookies;
+}
+
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

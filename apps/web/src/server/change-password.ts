@@ -1,5 +1,6 @@
 import "server-only";
 import { type Database, hashPassword, verifyPassword } from "@jiji/db";
+import { weakPasswordProblem } from "./auth/password-strength";
 import type { FormState } from "./form-action";
 import {
   accountRateLimitKey,
@@ -33,6 +34,8 @@ export async function changePassword(
     await recordRateLimitedEvent(db, accountKey, RATE_LIMITS.signInAccount, now);
     return { ok: false, state: { fieldErrors: { currentPassword: ["currentPasswordWrong"] } } };
   }
+  const weak = weakPasswordProblem(input.newPassword, stored.email);
+  if (weak) return { ok: false, state: { fieldErrors: { newPassword: [weak] } } };
   await db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },

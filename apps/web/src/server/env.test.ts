@@ -42,4 +42,15 @@ describe("loadServerConfig", () => {
       /DATABASE_URL has an unknown scheme "mysql:".*accepted forms/,
     );
   });
+
+  it("reads TRUSTED_PROXIES and names a bad entry", () => {
+    const dataDir = freshDataDir();
+    const config = loadServerConfig({ JIJI_DATA_DIR: dataDir, TRUSTED_PROXIES: "10.0.0.0/8, ::1" });
+    expect(config.trustedProxies.check("10.2.3.4")).toBe(true);
+    expect(config.trustedProxies.check("::1", "ipv6")).toBe(true);
+    expect(loadServerConfig({ JIJI_DATA_DIR: dataDir }).trustedProxies.check("127.0.0.1")).toBe(false);
+    expect(() => loadServerConfig({ JIJI_DATA_DIR: dataDir, TRUSTED_PROXIES: "lb.internal" })).toThrow(
+      ConfigError,
+    );
+  });
 });

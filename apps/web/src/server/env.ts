@@ -1,9 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
+import type { BlockList } from "node:net";
 import path from "node:path";
 import { type DatabaseTarget, type Env, resolveDatabaseTarget, resolveDataDir } from "@jiji/db";
 import { z } from "zod";
+import { parseTrustedProxies } from "./forwarded-headers";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -20,6 +22,8 @@ const envSchema = z.object({
 export type ServerConfig = {
   database: DatabaseTarget;
   authSecret: string;
+  /** Proxies whose X-Forwarded-* headers are believed (TRUSTED_PROXIES); empty: none, the socket decides. */
+  trustedProxies: BlockList;
   /** Benchmark-only reference routes (JIJI_BENCH_ROUTES=1); they answer 404 otherwise. */
   isBenchRoutesEnabled: boolean;
 };
@@ -34,8 +38,15 @@ export function loadServerConfig(env: Env = process.env): ServerConfig {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+  let trustedProxies: BlockList;
+  try {
+    trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   return {
     database,
+    trustedProxies,
     authSecret: parsed.data.AUTH_SECRET ?? localAuthSecret(database, env),
     isBenchRoutesEnabled: env.JIJI_BENCH_ROUTES === "1",
   };

@@ -32,14 +32,28 @@ export type JsonBody =
   | { ok: true; value: unknown }
   | { ok: false; code: "malformed-body" | "body-too-large" };
 
-/** Reads a JSON body of bounded size without trusting Content-Length. */
+/**
+ * Reads a JSON body of bounded size without trusting Content-Length: a chunked body is read only up to the
+ * limit, then the stream is cancelled, so a 64 MiB upload costs no more memory than a 16 KiB one.
+ */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return { ok: false, code: "body-too-large" };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, code: "body-too-large" };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return { ok: false, code: "body-too-large" };
+      }
+      chunks.push(read.value);
+    }
+  }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(Buffer.concat(chunks))) };
   } catch {
     return { ok: false, code: "malformed-body" };
   }

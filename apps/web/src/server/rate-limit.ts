@@ -4,11 +4,13 @@ import type { FormState } from "./form-action";
 
 export type RateLimitRule = { limit: number; windowMs: number; lockMs: number };
 
-/** Failed sign-ins per account and per address, and sign-ups per address (a school may share one address). */
+/** Failed sign-ins per account and per address, sign-ups per address (a school may share one address), join codes. */
 export const RATE_LIMITS = {
   signInAccount: { limit: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
   signInAddress: { limit: 200, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
   signUpAddress: { limit: 60, windowMs: 60 * 60_000, lockMs: 60 * 60_000 },
+  /** Join codes that lead nowhere (or have expired), per student: a mistyped code or two, never a search. */
+  joinCodeStudent: { limit: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
 } satisfies Record<string, RateLimitRule>;
 
 /** Wrong passwords for one account, whether typed at sign-in or when changing the password, count against this key. */

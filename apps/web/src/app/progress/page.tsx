@@ -302,9 +302,11 @@ async function RecentAttempts({ report }: { report: ProgressReport }) {
                     )}
                   </th>
                   <td>
-                    {attempt.finishedAt
-                      ? t("score", { correct: attempt.correctCount ?? 0, total: attempt.questionCount })
-                      : t("inProgress")}
+                    {!attempt.finishedAt
+                      ? t("inProgress")
+                      : attempt.isScoreHidden
+                        ? t("resultsLater")
+                        : t("score", { correct: attempt.correctCount ?? 0, total: attempt.questionCount })}
                   </td>
                   <td>
                     {attempt.finishedAt ? (

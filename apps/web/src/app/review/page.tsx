@@ -6,6 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StartReviewForm } from "@/components/review/start-review-form";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
+import { scheduleReleasedReviews } from "@/server/quiz/held-back";
 import { systemClock } from "@/server/review/clock";
 import {
   countDueReviews,
@@ -25,6 +26,7 @@ export default async function ReviewQueuePage() {
   const db = await getDatabase();
   const now = systemClock();
   const locale = toLocale(await getLocale());
+  await scheduleReleasedReviews(db, user.id, now); // a test revealed since the last visit moves its cards now
   const [t, format, dueCount, cards, { timeZone, next }] = await Promise.all([
     getTranslations("review"),
     getFormatter(),

@@ -11,13 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
-  const raw = (await searchParams).callbackUrl;
+  const { callbackUrl: raw, registered } = await searchParams;
   const callbackUrl = callbackPathSchema.parse(Array.isArray(raw) ? raw[0] : raw);
   if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (
     <section className="card card--narrow">
       <h1>{t("signInTitle")}</h1>
+      {registered === "1" && <p role="status">{t("registered")}</p>}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="muted">
         {t("noAccount")}{" "}

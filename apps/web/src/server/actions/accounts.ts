@@ -1,70 +1,60 @@
 "use server";
 
-import { createUser, type Database, getDatabase } from "@jiji/db";
+import { createUser, getDatabase } from "@jiji/db";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut, TooManySignInAttempts } from "@/auth";
 import { callbackPathSchema, changePasswordSchema, signInSchema, signUpSchema } from "../account-schemas";
+import { signInAddressKey } from "../auth/password-sign-in";
+import { weakPasswordProblem } from "../auth/password-strength";
 import { authedFormAction } from "../authed-form-action";
 import { changePassword } from "../change-password";
 import { formAction } from "../form-action";
-import {
-  accountRateLimitKey,
-  clearRateLimit,
-  RATE_LIMITS,
-  recordRateLimitedEvent,
-  tooManyAttempts,
-} from "../rate-limit";
+import { clientAddress } from "../forwarded-headers";
+import { accountRateLimitKey, RATE_LIMITS, recordRateLimitedEvent, tooManyAttempts } from "../rate-limit";
 
 const withCallback = { callbackUrl: callbackPathSchema };
 
-/** The client's address as the load balancer reports it (first X-Forwarded-For hop), for per-address limits. */
-async function clientAddress(): Promise<string> {
-  const requestHeaders = await headers();
-  return (
-    requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    requestHeaders.get("x-real-ip") ||
-    "unknown"
-  );
-}
-
-/**
- * Signs in, or returns the one generic message: which of email or password was wrong is never told.
- * Failures count against the account and the address; a success clears the account's count.
- */
-async function signInWithPassword(db: Database, email: string, password: string, redirectTo: string) {
-  const accountKey = accountRateLimitKey(email);
-  const addressKey = `signin:address:${await clientAddress()}`;
-  const locked = await tooManyAttempts(db, [accountKey, addressKey]);
-  if (locked) return locked;
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      await recordRateLimitedEvent(db, accountKey, RATE_LIMITS.signInAccount);
-      await recordRateLimitedEvent(db, addressKey, RATE_LIMITS.signInAddress);
-      return { formError: "invalidCredentials" };
-    }
-    await clearRateLimit(db, accountKey);
-    throw error; // the redirect after a successful sign-in travels as an exception
-  }
-  return undefined;
+async function requestAddress(): Promise<string> {
+  return clientAddress(await headers());
 }
 
 export const signUpAction = formAction(signUpSchema.extend(withCallback), async (input) => {
   const db = await getDatabase();
-  const addressKey = `signup:address:${await clientAddress()}`;
+  const addressKey = `signup:address:${await requestAddress()}`;
   const locked = await tooManyAttempts(db, [addressKey]);
   if (locked) return locked;
   await recordRateLimitedEvent(db, addressKey, RATE_LIMITS.signUpAddress);
-  const created = await createUser(db, { ...input, role: "student" });
-  if (!created.ok) return { fieldErrors: { email: ["emailTaken"] } };
-  return signInWithPassword(db, input.email, input.password, input.callbackUrl);
+  const weak = weakPasswordProblem(input.password, input.email);
+  if (weak) return { fieldErrors: { password: [weak] } };
+  // A taken email still hashes the password and only then fails its insert: the same work and the same answer
+  // as a new account, so sign-up never tells which addresses are registered. The new student signs in next.
+  await createUser(db, { ...input, role: "student" });
+  redirect(`/signin?registered=1&callbackUrl=${encodeURIComponent(input.callbackUrl)}`);
 });
 
-export const signInAction = formAction(signInSchema.extend(withCallback), async (input) =>
-  signInWithPassword(await getDatabase(), input.email, input.password, input.callbackUrl),
-);
+/**
+ * Signs in, or returns the one generic message: which of email or password was wrong is never told.
+ * The limits themselves are counted in authorize() (src/auth.ts), which every sign-in path goes through.
+ */
+export const signInAction = formAction(signInSchema.extend(withCallback), async (input) => {
+  try {
+    await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirectTo: input.callbackUrl,
+    });
+  } catch (error) {
+    if (error instanceof TooManySignInAttempts) {
+      const keys = [accountRateLimitKey(input.email), signInAddressKey(await requestAddress())];
+      return (await tooManyAttempts(await getDatabase(), keys)) ?? { formError: "invalidCredentials" };
+    }
+    if (error instanceof AuthError) return { formError: "invalidCredentials" };
+    throw error; // the redirect after a successful sign-in travels as an exception
+  }
+  return undefined;
+});
 
 export const changePasswordAction = authedFormAction(changePasswordSchema, async (input, user) => {
   const changed = await changePassword(await getDatabase(), user.id, input);

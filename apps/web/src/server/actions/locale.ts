@@ -1,8 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
+import { isHttpsRequest } from "../forwarded-headers";
 
 const localeSchema = z.object({ locale: z.enum(LOCALES) });
 
@@ -15,5 +16,6 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     maxAge: 60 * 60 * 24 * 365,
     sameSite: "lax",
     httpOnly: true,
+    secure: isHttpsRequest(await headers()),
   });
 }

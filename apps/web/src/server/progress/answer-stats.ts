@@ -1,7 +1,8 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { queryRows, sql, toNumber } from "../raw-sql";
+import { excludingAttempts, heldBackAttemptIds } from "../quiz/held-back";
+import { queryRows, rawSql, sql, toNumber } from "../raw-sql";
 import { MASTERY_RULES } from "./mastery";
 
 export type AnswerTotals = { answered: number; correct: number; studyTimeMs: number };
@@ -22,20 +23,23 @@ export function factKey(articleSlug: string, factId: string): string {
  * the all-time totals (one aggregate), answers per question (GROUP BY on the covering
  * Response(userId, questionId) index), and the latest answers (Response(userId, createdAt) index, LIMIT).
  */
-export async function loadAnswerStats(db: Database, userId: string): Promise<AnswerStats> {
+export async function loadAnswerStats(db: Database, userId: string, now = new Date()): Promise<AnswerStats> {
+  // Answers of a test whose key is not shown yet count nowhere: their correctness would give the key away.
+  const heldBack = await heldBackAttemptIds(db, userId, now);
+  const notHeldBack = excludingAttempts(rawSql('"attemptId"'), heldBack);
   const [totalRows, perQuestion, latest] = await Promise.all([
     queryRows<{ answered: unknown; correct: unknown; timeMs: unknown }>(
       db,
       sql`SELECT COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
-        SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}`,
+        SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}`,
     ),
     queryRows<{ questionId: string; answered: unknown }>(
       db,
-      sql`SELECT "questionId", COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}
+      sql`SELECT "questionId", COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}
         GROUP BY "questionId"`,
     ),
     db.response.findMany({
-      where: { userId },
+      where: { userId, attemptId: { notIn: heldBack } },
       orderBy: { createdAt: "desc" },
       take: MASTERY_RULES.recentWindowAnswers,
       select: { questionId: true, isCorrect: true },

@@ -58,6 +58,8 @@ export type RecentAttempt = {
   correctCount: number | null;
   questionCount: number;
   score: number | null;
+  /** The teacher shows the results after the due date, and it has not come: no score either. */
+  isScoreHidden: boolean;
 };
 
 export type ProgressReport = {
@@ -81,7 +83,7 @@ export async function loadProgress(db: Database, userId: string, now = new Date(
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
   const timeZone = safeTimeZone(user.timeZone);
   const [answers, activity, cards, finishedAttempts, recentAttempts] = await Promise.all([
-    loadAnswerStats(db, userId),
+    loadAnswerStats(db, userId, now),
     loadStudyActivity(db, userId, timeZone, now),
     db.reviewCard.findMany({
       where: { userId },
@@ -102,6 +104,7 @@ export async function loadProgress(db: Database, userId: string, now = new Date(
         correctCount: true,
         questionCount: true,
         score: true,
+        revealAt: true,
       },
     }),
   ]);
@@ -179,6 +182,9 @@ export async function loadProgress(db: Database, userId: string, now = new Date(
     articles,
     kinds,
     weakest,
-    recentAttempts,
+    recentAttempts: recentAttempts.map(({ revealAt, ...attempt }) => ({
+      ...attempt,
+      isScoreHidden: revealAt !== null && revealAt > now,
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@jiji/db";
+import { scheduleReleasedReviews } from "@/server/quiz/held-back";
 import { findUnfinishedAttempt } from "@/server/quiz/unfinished-attempt";
 import { countDueReviews } from "@/server/review/review-queue";
 
@@ -22,6 +23,7 @@ export async function loadNextActions(
   now: Date,
   assignments: readonly OpenAssignment[] = [],
 ): Promise<NextActions> {
+  await scheduleReleasedReviews(db, userId, now); // a test revealed since the last visit moves its cards now
   const [unfinished, dueReviews] = await Promise.all([
     findUnfinishedAttempt(db, userId),
     countDueReviews(db, userId, now),

@@ -9,6 +9,7 @@ import {
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { z } from "zod";
+import { practicePool } from "../quiz/question-serving";
 
 export const PRACTICE_QUESTIONS = 5;
 
@@ -31,7 +32,9 @@ export async function startFactPractice(
   const article = getArticle(input.articleSlug);
   if (!article?.facts.some((fact) => fact.id === input.factId)) return { ok: false, reason: "unknown-fact" };
   const seed = randomBytes(8).toString("hex");
-  const bank = getQuestionBank(article.slug).filter((question) => question.factIds.includes(input.factId));
+  const bank = practicePool(getQuestionBank(article.slug)).filter((question) =>
+    question.factIds.includes(input.factId),
+  );
   const questions = selectQuestions(bank, { count: PRACTICE_QUESTIONS, seed });
   if (questions.length === 0) return { ok: false, reason: "no-questions" };
   const attempt = await db.attempt.create({

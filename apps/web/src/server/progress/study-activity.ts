@@ -49,13 +49,15 @@ async function accuracyByWeek(
   db: Database,
   userId: string,
   weeks: readonly { start: Date; end: Date }[],
+  now: Date,
 ): Promise<{ answered: number; correct: number }[]> {
   const rows = await countPerRange(
     db,
     weeks,
     (range) =>
       sql`SELECT SUM("questionCount") AS "answered", SUM("correctCount") AS "correct" FROM "Attempt"
-      WHERE "userId" = ${userId} AND "finishedAt" >= ${range.start} AND "finishedAt" < ${range.end}`,
+      WHERE "userId" = ${userId} AND "finishedAt" >= ${range.start} AND "finishedAt" < ${range.end}
+        AND ("revealAt" IS NULL OR "revealAt" <= ${now})`,
   );
   return weeks.map((_, index) => ({
     answered: toNumber(rows.get(index)?.answered),
@@ -79,7 +81,7 @@ export async function loadStudyActivity(
   });
   const [daily, weekly] = await Promise.all([
     countAnswersByDay(db, userId, days),
-    accuracyByWeek(db, userId, weekRanges),
+    accuracyByWeek(db, userId, weekRanges, now),
   ]);
   const streak = await extendStreak(db, userId, timeZone, now, daily);
   const weeks = weekRanges.map((range, index) => {

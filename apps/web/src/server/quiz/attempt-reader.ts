@@ -12,6 +12,8 @@ export type AnswerableAttempt = {
   finishedAt: Date | null;
   deadlineAt: Date | null;
   mode: string;
+  source: string;
+  revealAt: Date | null;
   sessionVersion: number;
 };
 
@@ -23,6 +25,8 @@ type AttemptRow = {
   finishedAt: unknown;
   deadlineAt: unknown;
   mode: string;
+  source: string;
+  revealAt: unknown;
   sessionVersion: unknown;
 };
 
@@ -34,7 +38,7 @@ export async function readAttempts(
   const rows = await queryRows<AttemptRow>(
     db,
     sql`SELECT a."id", a."userId", a."questionIds", a."questionCount", a."finishedAt", a."deadlineAt", a."mode",
-        u."sessionVersion"
+        a."source", a."revealAt", u."sessionVersion"
       FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" WHERE a."id" IN (${sqlList(ids)})`,
   );
   return new Map(
@@ -46,6 +50,7 @@ export async function readAttempts(
         questionCount: toNumber(row.questionCount),
         finishedAt: row.finishedAt === null ? null : toDate(row.finishedAt),
         deadlineAt: row.deadlineAt === null ? null : toDate(row.deadlineAt),
+        revealAt: row.revealAt === null ? null : toDate(row.revealAt),
         sessionVersion: toNumber(row.sessionVersion),
       },
     ]),

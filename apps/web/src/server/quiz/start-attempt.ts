@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { GENERATOR_VERSION, getArticle, getQuestionBank, selectQuestions } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { practicePool } from "./question-serving";
 import type { StartQuizInput } from "./quiz-schemas";
 
 export type StartAttemptResult =
@@ -16,7 +17,7 @@ export async function startAttempt(
 ): Promise<StartAttemptResult> {
   if (!getArticle(input.articleSlug)) return { ok: false, reason: "unknown-article" };
   const seed = randomBytes(8).toString("hex");
-  const questions = selectQuestions(getQuestionBank(input.articleSlug), {
+  const questions = selectQuestions(practicePool(getQuestionBank(input.articleSlug)), {
     count: input.count,
     types: input.types,
     seed,

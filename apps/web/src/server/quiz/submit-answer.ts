@@ -14,6 +14,7 @@ import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
 import { type ReadAttempt, readAttempts } from "./attempt-reader";
 import { closeAttemptIfDone, countAnswered, stampAttemptFinished } from "./finish-attempt";
+import { defersFeedback, scheduleReleasedReviews } from "./held-back";
 import { type StoreResponse, storeResponses } from "./response-store";
 
 export type SubmitAnswerError =
@@ -114,7 +115,8 @@ export async function submitAnswer(
     return { ok: true, result };
   }
 
-  // Every graded answer moves the FSRS card of each fact it tests (idempotent per response).
+  // Every graded answer moves the FSRS card of each fact it tests (idempotent per response); a test whose key
+  // is shown later moves them when it is released, or the cards' schedule would tell right from wrong.
   const review = {
     userId: input.userId,
     responseId: outcome.id,
@@ -122,11 +124,14 @@ export async function submitAnswer(
     isCorrect: grade.isCorrect,
     answeredAt: outcome.createdAt,
   };
-  if (deps.enqueueReview) deps.enqueueReview(review);
-  else await scheduleReviewsForResponse(db, review);
+  const isDeferred = defersFeedback(attempt);
+  if (!isDeferred && deps.enqueueReview) deps.enqueueReview(review);
+  else if (!isDeferred) await scheduleReviewsForResponse(db, review);
   const { answeredCount } = outcome;
-  if (answeredCount >= attempt.questionCount)
+  if (answeredCount >= attempt.questionCount) {
     await stampAttemptFinished(db, input.attemptId, attempt.questionCount, now);
+    if (isDeferred) await scheduleReleasedReviews(db, input.userId, now);
+  }
   const stored = { response: input.response as unknown, isCorrect: grade.isCorrect, score: grade.score };
   return {
     ok: true,

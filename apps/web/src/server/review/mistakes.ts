@@ -2,7 +2,8 @@ import "server-only";
 import type { QuestionType } from "@jiji/content";
 import { findQuestion, isServable, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { toBoolean } from "../raw-sql";
+import { excludingAttempts, heldBackAttemptIds } from "../quiz/held-back";
+import { queryRows, rawSql, sql, toBoolean } from "../raw-sql";
 
 export type MistakeFilter = { articleSlug?: string; type?: QuestionType };
 
@@ -28,17 +29,21 @@ type OpenMistakeRow = {
  * Response(userId, questionId, createdAt) index (one entry per answer, no table rows); the join then fetches one
  * row per answered question. Portable SQL: the same text runs on SQLite and PostgreSQL.
  */
-async function openMistakeRows(db: Database, userId: string): Promise<OpenMistakeRow[]> {
-  const rows = await db.$queryRaw<(OpenMistakeRow & { isCorrect: unknown })[]>`
-    SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
+async function openMistakeRows(db: Database, userId: string, now: Date): Promise<OpenMistakeRow[]> {
+  // Answers of a test whose key is not shown yet are left out, as if not given (see quiz/held-back.ts).
+  const heldBack = await heldBackAttemptIds(db, userId, now);
+  const rows = await queryRows<OpenMistakeRow & { isCorrect: unknown }>(
+    db,
+    sql`SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
     FROM "Response" r
     JOIN (
       SELECT "questionId", MAX("createdAt") AS "latestAt"
-      FROM "Response" WHERE "userId" = ${userId}
+      FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(rawSql('"attemptId"'), heldBack)}
       GROUP BY "questionId"
     ) latest ON latest."questionId" = r."questionId" AND latest."latestAt" = r."createdAt"
-    WHERE r."userId" = ${userId}
-    ORDER BY r."createdAt" DESC, r."id" DESC`;
+    WHERE r."userId" = ${userId}${excludingAttempts(rawSql('r."attemptId"'), heldBack)}
+    ORDER BY r."createdAt" DESC, r."id" DESC`,
+  );
   // Two answers to one question in the same millisecond: the higher id is the later one (as before).
   const seen = new Set<string>();
   const open: OpenMistakeRow[] = [];
@@ -59,9 +64,10 @@ export async function listOpenMistakes(
   db: Database,
   userId: string,
   filter: MistakeFilter = {},
+  now = new Date(),
 ): Promise<OpenMistake[]> {
   const mistakes: OpenMistake[] = [];
-  for (const row of await openMistakeRows(db, userId)) {
+  for (const row of await openMistakeRows(db, userId, now)) {
     const question = isServable(row.questionId) ? findQuestion(row.questionId) : undefined;
     if (!question) continue;
     if (filter.articleSlug && question.articleSlug !== filter.articleSlug) continue;
@@ -78,8 +84,8 @@ export async function listOpenMistakes(
 }
 
 /** For the navigation badge. */
-export async function countOpenMistakes(db: Database, userId: string): Promise<number> {
-  return (await listOpenMistakes(db, userId)).length;
+export async function countOpenMistakes(db: Database, userId: string, now = new Date()): Promise<number> {
+  return (await listOpenMistakes(db, userId, {}, now)).length;
 }
 
 /** Open mistakes grouped by article, in the order their newest mistake was made. */

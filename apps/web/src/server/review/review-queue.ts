@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { getQuestionBank, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { localDayKey, safeTimeZone } from "../progress/time-zone";
+import { practicePool } from "../quiz/question-serving";
 import type { ReviewCardRow } from "./schedule-review";
 
 /** At most this many facts in one review session; the rest stay due for the next one. */
@@ -75,7 +76,7 @@ export function pickReviewQuestion(
 
 function safeBank(articleSlug: string): Question[] {
   try {
-    return getQuestionBank(articleSlug);
+    return practicePool(getQuestionBank(articleSlug));
   } catch {
     return []; // the article was removed: its cards simply have no question any more
   }

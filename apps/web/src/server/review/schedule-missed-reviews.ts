@@ -1,6 +1,7 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { releasedAt } from "../quiz/held-back";
 import { queryRows, sql, toBoolean, toDate } from "../raw-sql";
 import { applyReviewBatch, MAX_REVIEW_BATCH } from "./review-batcher";
 import type { ScheduleReviewsInput } from "./schedule-review";
@@ -19,7 +20,8 @@ type AnswerRow = {
  * Schedules the FSRS reviews of recent answers that are stored but never reached their cards: the review
  * batcher holds answers for 25 ms or more (under load, while earlier batches commit) after acknowledging them,
  * so a hard kill (or a failed flush) drops their card updates. Runs when the server starts, before it serves a request, so the missed reviews apply in
- * answer order. Idempotent: a (card, response) pair that already has its log is skipped by applyReviewBatch.
+ * answer order. Answers of a test still held back wait for their release (quiz/held-back.ts).
+ * Idempotent: a (card, response) pair that already has its log is skipped by applyReviewBatch.
  * Returns how many answers were scheduled.
  */
 export async function scheduleMissedReviews(
@@ -32,7 +34,8 @@ export async function scheduleMissedReviews(
   const rows = await queryRows<AnswerRow>(
     db,
     sql`SELECT r."id", r."userId", r."questionId", r."isCorrect", r."createdAt" FROM "Response" r
-      WHERE r."createdAt" >= ${new Date(now.getTime() - lookBackMs)}
+      JOIN "Attempt" a ON a."id" = r."attemptId"
+      WHERE r."createdAt" >= ${new Date(now.getTime() - lookBackMs)} AND ${releasedAt(now)}
         AND NOT EXISTS (SELECT 1 FROM "ReviewLog" l
           WHERE l."userId" = r."userId" AND l."review" = r."createdAt" AND l."responseId" = r."id")
       ORDER BY r."createdAt"`,

@@ -114,6 +114,8 @@ export const assignQuizSetAction = teacherFormAction(assignQuizSetSchema, async 
 /** Students only: teachers are told they cannot join (they own classes instead). */
 export const joinClassroomAction = authedFormAction(joinClassroomSchema, async (input, user) => {
   const joined = await joinClassroom(await getDatabase(), user, input.code);
+  if (!joined.ok && joined.reason === "tooManyJoinAttempts")
+    return { formError: joined.reason, formErrorValues: { minutes: joined.minutes } };
   if (!joined.ok) return { fieldErrors: { code: [joined.reason] } };
   revalidatePath("/classes");
   redirect(`/classes?joined=${joined.classroomId}`);

@@ -126,6 +126,26 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
     expect(await db.classMembership.count({ where: { studentId: other.id } })).toBe(0);
   });
 
+  it("ten codes that lead nowhere lock a student out of trying codes for a while, even the right one", async () => {
+    const guesser = await makeUser(db, "student");
+    const classroom = await createClassroom(db, teacher.id, "推測");
+    for (let guess = 0; guess < 10; guess++)
+      expect(await joinClassroom(db, guesser, `ZZZZZZ${guess}${guess}`)).toEqual({
+        ok: false,
+        reason: "codeInvalid",
+      });
+    expect(await joinClassroom(db, guesser, classroom.joinCode)).toEqual({
+      ok: false,
+      reason: "tooManyJoinAttempts",
+      minutes: 15,
+    });
+    expect(await db.classMembership.count({ where: { studentId: guesser.id } })).toBe(0);
+    // Another student with the right code is not held up by this one's guesses.
+    expect(await joinClassroom(db, await makeUser(db, "student"), classroom.joinCode)).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("a teacher cannot join a class as a student", async () => {
     const classroom = await createClassroom(db, teacher.id, "先生");
     expect(await joinClassroom(db, teacher, classroom.joinCode)).toEqual({
@@ -142,8 +162,8 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
     });
     const tooMany = await createQuizSet(db, teacher.id, {
       ...baseSet,
-      types: ["ordering"],
-      questionCount: 50,
+      types: ["true-false"],
+      questionCount: 500,
     });
     expect(tooMany).toMatchObject({ ok: false, reason: "poolTooSmall" });
     expect(await db.quizSet.count()).toBe(before);

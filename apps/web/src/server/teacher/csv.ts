@@ -1,13 +1,16 @@
 import type { Locale } from "@jiji/content/server";
+import { INVISIBLE_FORMAT_CHARS } from "../plain-text";
 import type { AssignmentReport } from "./report";
 
 const BOM = "\uFEFF";
+const LEADING_IGNORED = new RegExp(`^(?:[ \u00a0\u3000]|${INVISIBLE_FORMAT_CHARS.source})+`);
 
 /** One RFC 4180 field: quoted when needed, and defused when a spreadsheet would read it as a formula. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Spreadsheets skip leading spaces and invisible format characters before reading a formula.
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text.replace(LEADING_IGNORED, ""))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

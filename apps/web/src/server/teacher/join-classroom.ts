@@ -1,10 +1,37 @@
 import "server-only";
 import { type Database, isUniqueViolation } from "@jiji/db";
+import { lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../rate-limit";
 import { isWellFormedJoinCode, normalizeJoinCode } from "./join-code";
 
 export type JoinClassroomResult =
   | { ok: true; classroomId: string; name: string; status: "joined" | "already-member" }
-  | { ok: false; reason: "codeInvalid" | "codeExpired" | "teachersCannotJoin" };
+  | { ok: false; reason: "codeInvalid" | "codeExpired" | "teachersCannotJoin" }
+  | { ok: false; reason: "tooManyJoinAttempts"; minutes: number };
+
+type ClassroomByCode = NonNullable<Awaited<ReturnType<typeof findClassroomByCode>>>;
+
+/**
+ * A student's look-up of a join code (the join page and joining both go through it). Codes that lead nowhere or
+ * have expired count against the student, so codes cannot be guessed by trying them one after another.
+ */
+export async function lookUpJoinCode(
+  db: Database,
+  studentId: string,
+  rawCode: string,
+  now = new Date(),
+): Promise<
+  | { status: "locked"; minutes: number }
+  | { status: "unknown" }
+  | { status: "found"; classroom: ClassroomByCode }
+> {
+  const key = `join:student:${studentId}`;
+  const waitMs = await lockedForMs(db, [key], now);
+  if (waitMs > 0) return { status: "locked", minutes: Math.ceil(waitMs / 60_000) };
+  const classroom = await findClassroomByCode(db, rawCode, now);
+  if (!classroom || classroom.isExpired)
+    await recordRateLimitedEvent(db, key, RATE_LIMITS.joinCodeStudent, now);
+  return classroom ? { status: "found", classroom } : { status: "unknown" };
+}
 
 /** What the join page shows before the student confirms; null for an unknown, archived or expired code. */
 export async function findClassroomByCode(db: Database, rawCode: string, now = new Date()) {
@@ -40,8 +67,11 @@ export async function joinClassroom(
   now = new Date(),
 ): Promise<JoinClassroomResult> {
   if (student.role !== "student") return { ok: false, reason: "teachersCannotJoin" };
-  const classroom = await findClassroomByCode(db, rawCode, now);
-  if (!classroom) return { ok: false, reason: "codeInvalid" };
+  const lookUp = await lookUpJoinCode(db, student.id, rawCode, now);
+  if (lookUp.status === "locked")
+    return { ok: false, reason: "tooManyJoinAttempts", minutes: lookUp.minutes };
+  if (lookUp.status === "unknown") return { ok: false, reason: "codeInvalid" };
+  const { classroom } = lookUp;
   if (classroom.isExpired) return { ok: false, reason: "codeExpired" };
   try {
     await db.classMembership.create({ data: { classroomId: classroom.id, studentId: student.id } });

@@ -1,8 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { findQuestion, isServable, type Question } from "@jiji/content/server";
+import { findQuestion, isAssessmentReserved, isServable, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { z } from "zod";
+import { assessmentPool } from "../quiz/question-serving";
 import { buildQuestionPool, drawQuestions } from "./question-pool";
 import {
   type CreateQuizSetInput,
@@ -30,7 +31,7 @@ export async function createQuizSet(
     kinds: input.kinds,
     types: input.types,
   });
-  const pool = buildQuestionPool(filters);
+  const pool = assessmentPool(buildQuestionPool(filters), input.feedbackPolicy);
   if (pool.length === 0) return { ok: false, reason: "noQuestions" };
   if (pool.length < input.questionCount) return { ok: false, reason: "poolTooSmall", available: pool.length };
   const seed = randomBytes(8).toString("hex");
@@ -143,9 +144,19 @@ export async function deleteQuizSet(
  * (the preview uses the set's own seed, students their own). Questions no longer served (retired or rejected in
  * review) are skipped; attempts already started keep theirs.
  */
+/**
+ * How many of the set's questions are reserved for tests (never served by practice): the fixed questions that
+ * are, or for a per-student draw those its filters allow. A set whose feedback is held back draws only these.
+ */
+export function reservedQuestionCount(set: QuizSetView): number {
+  const ids = set.fixedQuestionIds ?? buildQuestionPool(set.filters).map((question) => question.id);
+  return ids.filter((id) => isAssessmentReserved(id)).length;
+}
+
 export function questionsForSet(set: QuizSetView, drawSeed: string): Question[] {
   if (set.fixedQuestionIds) {
     return set.fixedQuestionIds.flatMap((id) => (isServable(id) ? [findQuestion(id) as Question] : []));
   }
-  return drawQuestions(buildQuestionPool(set.filters), set.questionCount, set.filters.types, drawSeed);
+  const pool = assessmentPool(buildQuestionPool(set.filters), set.feedbackPolicy);
+  return drawQuestions(pool, set.questionCount, set.filters.types, drawSeed);
 }

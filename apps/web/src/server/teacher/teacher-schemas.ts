@@ -1,5 +1,6 @@
 import { FACT_KINDS, QUESTION_TYPES, SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
+import { visibleText } from "../plain-text";
 
 // Message keys, not texts: the forms render them under `teacher.errors`.
 
@@ -8,7 +9,7 @@ export const cuidSchema = z
   .max(64, "notFound")
   .regex(/^[a-z0-9]+$/, "notFound");
 
-const className = z.string().trim().min(1, "nameRequired").max(60, "nameTooLong");
+const className = visibleText("nameRequired", 60, "nameTooLong");
 
 export const JOIN_CODE_VALIDITY = ["7", "30", "none"] as const;
 
@@ -67,7 +68,7 @@ const optionalMinutes = z.preprocess(
     .optional(),
 );
 
-const quizSetTitle = z.string().trim().min(1, "titleRequired").max(100, "titleTooLong");
+const quizSetTitle = visibleText("titleRequired", 100, "titleTooLong");
 
 export const createQuizSetSchema = z.object({
   title: quizSetTitle,

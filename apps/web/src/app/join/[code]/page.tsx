@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField } from "@/components/teacher/action-form";
 import { requireUser } from "@/server/session";
 import { joinClassroomAction } from "@/server/teacher/actions";
-import { findClassroomByCode } from "@/server/teacher/join-classroom";
+import { lookUpJoinCode } from "@/server/teacher/join-classroom";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teacher"))("student.joinHeading"), robots: { index: false } };
@@ -14,9 +14,19 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The join link: shows which class the code belongs to and joins only when the student confirms (a POST). */
 export default async function JoinPage({ params }: PageProps<"/join/[code]">) {
   const { code } = await params;
-  await requireUser(`/join/${encodeURIComponent(code)}`);
+  const user = await requireUser(`/join/${encodeURIComponent(code)}`);
   const t = await getTranslations("teacher");
-  const classroom = await findClassroomByCode(await getDatabase(), decodeURIComponent(code));
+  const lookUp = await lookUpJoinCode(await getDatabase(), user.id, decodeURIComponent(code));
+  if (lookUp.status === "locked")
+    return (
+      <section className="card card--narrow">
+        <h1>{t("student.joinHeading")}</h1>
+        <p role="alert" className="form__error">
+          {t("errors.tooManyJoinAttempts", { minutes: lookUp.minutes })}
+        </p>
+      </section>
+    );
+  const classroom = lookUp.status === "found" ? lookUp.classroom : null;
   return (
     <section className="card card--narrow">
       <h1>{t("student.joinHeading")}</h1>

@@ -7,11 +7,12 @@ import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-
 import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
 import { localized } from "@/lib/localized";
+import { holdsBackFeedback } from "@/server/quiz/question-serving";
 import { requireTeacher } from "@/server/teacher/access";
 import { deleteQuizSetAction, renameQuizSetAction } from "@/server/teacher/actions";
 import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
-import { findOwnedQuizSet, questionsForSet } from "@/server/teacher/quiz-sets";
+import { findOwnedQuizSet, questionsForSet, reservedQuestionCount } from "@/server/teacher/quiz-sets";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -68,6 +69,13 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
         <dd>{t(`builder.selections.${set.selection}`)}</dd>
         <dt>{t("builder.feedbackPolicy")}</dt>
         <dd>{t(`builder.feedbackPolicies.${set.feedbackPolicy}`)}</dd>
+        <dt>{t("quizSet.reservedQuestions")}</dt>
+        <dd data-testid="reserved-questions">
+          {t("quizSet.reservedCount", { count: reservedQuestionCount(set) })}{" "}
+          <span className="muted">
+            {t(holdsBackFeedback(set.feedbackPolicy) ? "quizSet.reservedUsed" : "quizSet.reservedUnused")}
+          </span>
+        </dd>
         <dt>{t("builder.timeLimit")}</dt>
         <dd>
           {set.timeLimitSeconds

@@ -1,0 +1,30 @@
+import type { Database } from "@jiji/db";
+import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isSessionCurrent } from "../session-version";
+import { makeUser } from "../teacher/test-fixtures";
+import { endSessions } from "./sign-out";
+
+describe.each(testProviders())("endSessions on %s", (provider) => {
+  let test: TestDatabase;
+  let db: Database;
+  beforeAll(async () => {
+    test = await createTestDatabase(provider);
+    db = test.db;
+  });
+  afterAll(() => test.drop());
+
+  it("ends the signed-out token and every other of the account, and a stale token changes nothing", async () => {
+    const user = await makeUser(db, "student");
+    const other = await makeUser(db, "student");
+    await endSessions(db, { sub: user.id, sessionVersion: 0 });
+    expect(await isSessionCurrent(db, { id: user.id, sessionVersion: 0 })).toBe(false);
+    expect(await isSessionCurrent(db, { id: user.id, sessionVersion: 1 })).toBe(true);
+    expect(await isSessionCurrent(db, { id: other.id, sessionVersion: 0 })).toBe(true);
+    // Signing out with the old, already revoked cookie does not end the newer session.
+    await endSessions(db, { sub: user.id, sessionVersion: 0 });
+    await endSessions(db, { sub: user.id, sessionVersion: "1" });
+    await endSessions(db, { sub: null, sessionVersion: 1 });
+    expect(await isSessionCurrent(db, { id: user.id, sessionVersion: 1 })).toBe(true);
+  });
+});
