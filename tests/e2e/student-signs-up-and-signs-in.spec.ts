@@ -62,7 +62,7 @@ test("signing up with a registered email answers exactly like a new one and chan
   const answerTo = async (signUp: { name: string; email: string; password: string }) => {
     await submitSignUp(page, signUp);
     await expect(page.getByRole("status").filter({ hasText: SIGN_UP_RECEIVED })).toBeVisible();
-    return { url: page.url(), text: await page.getByRole("main").innerText() };
+    return { url: page.url(), text: await page.getByRole("main").textContent() };
   };
   const taken = await answerTo({
     ...account,
