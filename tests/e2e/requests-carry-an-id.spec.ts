@@ -58,7 +58,7 @@ test("a real server error shows a reference and no internals, and logs one line 
       // The server action's own response, kept on the way through (the browser does not keep a failed one).
       let actionStatus = 0;
       let actionBody = "";
-      await page.route("**/signin", async (route) => {
+      await page.route("**/signup", async (route) => {
         if (route.request().method() !== "POST") return route.continue();
         const response = await route.fetch();
         actionStatus = response.status();
@@ -66,10 +66,12 @@ test("a real server error shows a reference and no internals, and logs one line 
         await route.fulfill({ response, body: actionBody });
       });
 
-      // Signing in reads the rate-limit table, which this server's database does not have.
-      await page.goto(`${server.url}/signin`);
-      await page.locator('input[name="email"]').fill("hanako@jiji.example");
-      await page.locator('input[name="password"]').fill("jiji-student-2026");
+      // Signing up reads the rate-limit table, which this server's database does not have. (Signing in no longer
+      // shows it: Auth.js turns any error inside authorize() into a refused sign-in.)
+      await page.goto(`${server.url}/signup`);
+      await page.locator('input[name="name"]').fill("山田 一郎");
+      await page.locator('input[name="email"]').fill(`e2e-error-${locale}@jiji.example`);
+      await page.locator('input[name="password"]').fill("a-long-unusual-passphrase-2026");
       await page.getByRole("main").locator('button[type="submit"]').click();
 
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

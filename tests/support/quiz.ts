@@ -1,5 +1,5 @@
 import type { QuestionType } from "@jiji/content";
-import type { Question } from "@jiji/content/server";
+import { getQuestionBank, isAssessmentReserved, type Question } from "@jiji/content/server";
 import { expect, type Page } from "@playwright/test";
 import { questionAt } from "./database";
 
@@ -173,4 +173,10 @@ export async function answerWithKeyboard(page: Page, question: Question): Promis
       return;
     }
   }
+}
+
+/** The question types an article's practice quizzes can serve: approved, and not reserved for assessment. */
+export function practiceTypes(articleSlug: string): QuestionType[] {
+  const served = getQuestionBank(articleSlug).filter((question) => !isAssessmentReserved(question.id));
+  return [...new Set(served.map((question) => question.type))].sort();
 }
