@@ -37,6 +37,8 @@ test("the page and its data carry no key before the student answers", async ({ p
   const attemptId = await startQuiz(page, { types: ["cloze", "numeric"], count: 10, mode: "practice" });
   let answersChecked = 0;
   for (let position = 1; position <= 3; position++) {
+    // Wait for the next question before reading it: the progress label still names the old one for a moment.
+    await expect(page.getByText(`${position} / 10`)).toBeVisible();
     const question = await currentQuestion(page, attemptId);
     const html = await (await page.request.get(`/quiz/${attemptId}`)).text();
     const rsc = await (await page.request.get(`/quiz/${attemptId}`, { headers: { RSC: "1" } })).text();

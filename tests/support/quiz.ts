@@ -1,5 +1,5 @@
 import type { QuestionType } from "@jiji/content";
-import { getQuestionBank, isAssessmentReserved, type Question } from "@jiji/content/server";
+import { getArticles, getQuestionBank, isAssessmentReserved, type Question } from "@jiji/content/server";
 import { expect, type Page } from "@playwright/test";
 import { questionAt } from "./database";
 
@@ -16,9 +16,9 @@ const TYPE_LABELS: Record<QuestionType, string> = {
 /** Starts a quiz of one question type from the article page; returns the attempt id. */
 export async function startQuiz(
   page: Page,
-  options: { types: QuestionType[]; count?: 5 | 10 | 20; mode: "practice" | "test" },
+  options: { types: QuestionType[]; count?: 5 | 10 | 20; mode: "practice" | "test"; articleSlug?: string },
 ): Promise<string> {
-  await page.goto(`/articles/${ARTICLE_SLUG}`);
+  await page.goto(`/articles/${options.articleSlug ?? ARTICLE_SLUG}`);
   for (const [type, label] of Object.entries(TYPE_LABELS)) {
     await page
       .getByRole("checkbox", { name: label, exact: true })
@@ -175,8 +175,22 @@ export async function answerWithKeyboard(page: Page, question: Question): Promis
   }
 }
 
+function practiceQuestions(articleSlug: string): Question[] {
+  return getQuestionBank(articleSlug).filter((question) => !isAssessmentReserved(question.id));
+}
+
 /** The question types an article's practice quizzes can serve: approved, and not reserved for assessment. */
 export function practiceTypes(articleSlug: string): QuestionType[] {
-  const served = getQuestionBank(articleSlug).filter((question) => !isAssessmentReserved(question.id));
-  return [...new Set(served.map((question) => question.type))].sort();
+  return [...new Set(practiceQuestions(articleSlug).map((question) => question.type))].sort();
+}
+
+/** The shipped article whose practice quizzes hold the most questions of a type, and how many (at most 5). */
+export function articleForType(type: QuestionType): { articleSlug: string; count: number } {
+  const best = getArticles()
+    .map((article) => ({
+      articleSlug: article.slug,
+      count: practiceQuestions(article.slug).filter((question) => question.type === type).length,
+    }))
+    .sort((a, b) => b.count - a.count)[0]!;
+  return { articleSlug: best.articleSlug, count: Math.min(5, best.count) };
 }
