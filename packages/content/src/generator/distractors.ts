@@ -4,7 +4,7 @@ import { type Random, shuffleWith } from "../lib/random";
 import type { Fact } from "../schemas/article-schema";
 import { datesOverlap, parsePartialDate } from "../schemas/fact-date";
 import { BLANK } from "./blank";
-import { answerText, formatSlotValue, type Slot, type SlotAnswer } from "./fact-slots";
+import { formatSlotValue, type Slot, type SlotAnswer } from "./fact-slots";
 
 const normalizedCache = new Map<string, string>();
 const NORMALIZED_CACHE_LIMIT = 50_000;
@@ -198,4 +198,3 @@ export function distractorCandidates(slot: Slot, knowledge: Knowledge, random: R
   return result;
 }
 
-export { answerText };
