@@ -197,4 +197,3 @@ export function distractorCandidates(slot: Slot, knowledge: Knowledge, random: R
   }
   return result;
 }
-
