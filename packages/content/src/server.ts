@@ -7,6 +7,7 @@ export { type GenerateOptions, generateQuestions } from "./generator/generate-qu
 export { gradeResponse } from "./grading/grade-response";
 export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
 export * from "./index";
+export { analyse, loadAnalyser, type Token, toHiragana, tokenize } from "./japanese/morphology";
 export { toPublicQuestion } from "./public-question";
 export {
   DEFAULT_SEED,
