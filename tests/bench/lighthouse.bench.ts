@@ -1,0 +1,128 @@
+// Lighthouse (pinned 12.2.3, mobile preset: simulated slow 4G, 4× CPU slowdown) on Debian Chromium, against the
+// production server and the floor app in the same run. Reports each page's performance score, LCP, TBT,
+// accessibility score and JavaScript transferred, with ratios to the floor. Asserts nothing about time.
+import path from "node:path";
+import { answerKeyResponse } from "@jiji/content/testing";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { SEEDED_STUDENT_PASSWORD, seedStudentsWithAttempts } from "../support/seeded-students";
+import { createBenchDatabase, ROOT } from "./bench-setup";
+import { startFloorApp } from "./floor-app";
+import { signInOverHttp, startNextServer } from "./next-server";
+import { measurePageJs } from "./page-js";
+
+/** Lighthouse runs per page; the report keeps the run with the median performance score. */
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+export type LighthouseRow = {
+  label: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+  /** Script bytes over the wire as Lighthouse saw them (gzip). */
+  scriptTransferBytes: number;
+  /** Gzip bytes of the page's module scripts, measured by fetching them (no browser). */
+  moduleScriptGzipBytes: number;
+};
+
+type Page = { label: string; url: string; cookie?: string; mustContain?: string };
+
+export async function benchLighthouse(): Promise<LighthouseRow[]> {
+  const dataDir = path.join(ROOT, "data", "bench-lighthouse");
+  const db = await createBenchDatabase(dataDir);
+  const [student] = await seedStudentsWithAttempts(db, {
+    students: 1,
+    attemptsEach: 2,
+    questionsEach: 10,
+    emailPrefix: "lighthouse",
+  });
+  const floor = await startFloorApp(3304);
+  const server = await startNextServer(3305, { JIJI_DATA_DIR: dataDir });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const cookie = await signInOverHttp(server.url, student!.email, SEEDED_STUDENT_PASSWORD);
+    const [finished, open] = student!.attempts as [(typeof student)["attempts"][number], (typeof student)["attempts"][number]];
+    for (const question of finished.questions) {
+      const response = await fetch(`${server.url}/api/attempts/${finished.id}/responses`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({ questionId: question.id, response: answerKeyResponse(question), timeTakenMs: 4000 }),
+      });
+      if (!response.ok) throw new Error(`answering for the results page failed: ${response.status}`);
+    }
+    const pages: Page[] = [
+      { label: "bare Next.js page (floor)", url: `${floor.url}/` },
+      { label: "home, visitor", url: `${server.url}/` },
+      { label: "article page", url: `${server.url}/articles/russia-north-korea-partnership` },
+      { label: "quiz page, signed in", url: `${server.url}/quiz/${open.id}`, cookie, mustContain: "quiz-screen" },
+      { label: "results page", url: `${server.url}/quiz/${finished.id}/results`, cookie },
+    ];
+    const rows: LighthouseRow[] = [];
+    for (const page of pages) rows.push(await auditPage(page, chrome.port));
+    return rows;
+  } finally {
+    chrome.kill();
+    await server.stop();
+    await floor.stop();
+    await db.$disconnect();
+  }
+}
+
+async function auditPage(page: Page, port: number): Promise<LighthouseRow> {
+  const js = await measurePageJs(page.url, page.cookie, page.mustContain);
+  const runs: Omit<LighthouseRow, "label" | "moduleScriptGzipBytes">[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const result = await lighthouse(page.url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.url}: ${lhr.runtimeError.message}`);
+    const summary = lhr.audits["resource-summary"]?.details as
+      | { items: { resourceType: string; transferSize: number }[] }
+      | undefined;
+    runs.push({
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+      tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+      scriptTransferBytes: summary?.items.find((item) => item.resourceType === "script")?.transferSize ?? 0,
+    });
+  }
+  runs.sort((a, b) => a.performance - b.performance || a.lcpMs - b.lcpMs);
+  return { label: page.label, ...runs[Math.floor(runs.length / 2)]!, moduleScriptGzipBytes: js.gzipBytes };
+}
+
+export function lighthouseTable(rows: LighthouseRow[]): string[] {
+  const [floor] = rows;
+  if (!floor) return [];
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const x = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+  return [
+    `## Lighthouse ${"12.2.3"} mobile (median of ${RUNS} runs per page), beside the floor app`,
+    "",
+    "| page | performance | accessibility | LCP | TBT | JS (gzip) | LCP / floor | TBT / floor | JS / floor |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.performance} | ${r.accessibility} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs.toFixed(0)} ms | ${kib(
+          r.moduleScriptGzipBytes,
+        )} | ${x(r.lcpMs, floor.lcpMs)} | ${x(r.tbtMs, Math.max(floor.tbtMs, 1))} | ${x(
+          r.moduleScriptGzipBytes,
+          floor.moduleScriptGzipBytes,
+        )} |`,
+    ),
+    "",
+    "Targets: performance ≥ 95 and accessibility 100 on every page; LCP and TBT ≤ 1.5× the floor's; the quiz",
+    "page's JavaScript ≤ 1.08× the floor's. JS is the gzip size of the page's module scripts.",
+  ];
+}
