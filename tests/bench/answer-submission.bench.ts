@@ -2,7 +2,6 @@
 // and a bare Node handler doing the same insert (the floor); plus the JavaScript the quiz page sends.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { answerKeyResponse } from "@jiji/content/testing";
 import {
   SEEDED_STUDENT_PASSWORD,
@@ -12,14 +11,15 @@ import {
 import { createBenchDatabase, ROOT } from "./bench-setup";
 import { type LoadRequest, type LoadResult, runLoad } from "./http-load";
 import { residentMiB, signInOverHttp, startNextServer, stopProcess, waitUntilUp } from "./next-server";
+import { measurePageJs } from "./page-js";
 
 const STUDENTS = 50;
 const ATTEMPTS_EACH = 30; // 600 unanswered questions per student, more than any run can use
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = 2;
 
-export type PageJs = { totalGzipBytes: number; sharedGzipBytes: number };
-export type AnswerSubmissionReport = { results: LoadResult[]; quizPageJs: PageJs; serverRssMiB: number };
+export type QuizPageJs = { totalGzipBytes: number; sharedGzipBytes: number };
+export type AnswerSubmissionReport = { results: LoadResult[]; quizPageJs: QuizPageJs; serverRssMiB: number };
 
 export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
   const dataDir = path.join(ROOT, "data", "bench");
@@ -116,27 +116,16 @@ async function runFloor(dataDir: string, students: SeededStudent[], from: number
 }
 
 /**
- * Gzip bytes of every script a modern browser loads for the quiz page (`nomodule` polyfills excluded), and
- * how much of that the sign-in page loads too (framework and layout, shared by every page).
+ * Gzip bytes of every script a modern browser loads for the quiz page, and how much of that the sign-in page
+ * loads too (framework and layout, shared by every page).
  */
-async function measureQuizPageJs(baseUrl: string, attemptId: string, cookie: string): Promise<PageJs> {
-  const quizHtml = await (await fetch(`${baseUrl}/quiz/${attemptId}`, { headers: { cookie } })).text();
-  if (!quizHtml.includes("quiz-screen")) throw new Error("the quiz page did not render a question");
-  const signInHtml = await (await fetch(`${baseUrl}/signin`)).text();
-  const quizScripts = moduleScripts(quizHtml);
-  const shared = new Set(moduleScripts(signInHtml));
-  let totalGzipBytes = 0;
-  let sharedGzipBytes = 0;
-  for (const source of quizScripts) {
-    const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
-    const size = gzipSync(body).length;
-    totalGzipBytes += size;
-    if (shared.has(source)) sharedGzipBytes += size;
-  }
-  return { totalGzipBytes, sharedGzipBytes };
-}
-
-function moduleScripts(html: string): string[] {
-  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)];
-  return [...new Set(tags.filter((tag) => !/nomodule/i.test(tag[0])).map((tag) => tag[1]!))];
+async function measureQuizPageJs(baseUrl: string, attemptId: string, cookie: string): Promise<QuizPageJs> {
+  const quiz = await measurePageJs(`${baseUrl}/quiz/${attemptId}`, cookie, "quiz-screen");
+  const signIn = await measurePageJs(`${baseUrl}/signin`);
+  const shared = new Set(signIn.scripts);
+  const sharedGzipBytes = quiz.scripts.reduce(
+    (sum, source, i) => sum + (shared.has(source) ? quiz.sizes[i]! : 0),
+    0,
+  );
+  return { totalGzipBytes: quiz.gzipBytes, sharedGzipBytes };
 }

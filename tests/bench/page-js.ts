@@ -2,18 +2,18 @@
 // (`nomodule` polyfills excluded), fetched from the running server.
 import { gzipSync } from "node:zlib";
 
-export type PageJs = { scripts: string[]; gzipBytes: number };
+export type PageJs = { scripts: string[]; sizes: number[]; gzipBytes: number };
 
 export async function measurePageJs(url: string, cookie = "", mustContain?: string): Promise<PageJs> {
   const html = await (await fetch(url, { headers: { cookie } })).text();
   if (mustContain && !html.includes(mustContain)) throw new Error(`${url} did not render ${mustContain}`);
   const scripts = moduleScripts(html);
-  let gzipBytes = 0;
+  const sizes: number[] = [];
   for (const source of scripts) {
     const body = Buffer.from(await (await fetch(new URL(source, url))).arrayBuffer());
-    gzipBytes += gzipSync(body).length;
+    sizes.push(gzipSync(body).length);
   }
-  return { scripts, gzipBytes };
+  return { scripts, sizes, gzipBytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
 function moduleScripts(html: string): string[] {

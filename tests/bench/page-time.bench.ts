@@ -132,51 +132,64 @@ async function seedClassReport(db: Database, teacherId: string, students: { id: 
   return assignment.id;
 }
 
-export async function benchPageTimes(): Promise<PageTiming[]> {
+/** The progress page at 0 answers (baseline), the target's 20,000 and 2× and 5× that. */
+const PROGRESS_ANSWERS = [0, 20_000, 40_000, 100_000];
+/** The report of a 20-question assignment for 5 students (baseline), the target's 200 and 2× and 5× that. */
+const REPORT_STUDENTS = [5, 200, 400, 1000];
+
+export type ScalingRow = { size: number; timing: PageTiming };
+export type PageScaling = { progress: ScalingRow[]; report: ScalingRow[] };
+
+export async function benchPageTimes(): Promise<PageScaling> {
   const dataDir = path.join(ROOT, "data", "bench-pages");
   const db = await createBenchDatabase(dataDir);
-  const [newcomer] = await createAccounts(db, "student", 1, "newcomer");
-  const heavy = await seedHeavyUser(db, {
-    questions: getArticles().flatMap((article) => getQuestionBank(article.slug)),
-    responses: 20_000,
-    days: 365,
-    now: new Date(),
-    email: "heavy@bench.example",
-    password: PASSWORD,
-  });
+  const questions = getArticles().flatMap((article) => getQuestionBank(article.slug));
+  const learners: { answers: number; email: string }[] = [];
+  for (const answers of PROGRESS_ANSWERS) {
+    if (answers === 0) {
+      const [newcomer] = await createAccounts(db, "student", 1, "newcomer");
+      learners.push({ answers, email: newcomer!.email });
+      continue;
+    }
+    const email = `heavy-${answers}@bench.example`;
+    const heavy = await seedHeavyUser(db, {
+      questions,
+      responses: answers,
+      days: 365,
+      now: new Date(),
+      email,
+      password: PASSWORD,
+    });
+    if (heavy.responses !== answers)
+      throw new Error(`${email} has ${heavy.responses} responses, not ${answers}`);
+    learners.push({ answers, email });
+  }
   const [teacher] = await createAccounts(db, "teacher", 1, "teacher");
-  const bigClass = await seedClassReport(
-    db,
-    teacher!.id,
-    await createAccounts(db, "student", 200, "big"),
-    "big",
-  );
-  const smallClass = await seedClassReport(
-    db,
-    teacher!.id,
-    await createAccounts(db, "student", 5, "small"),
-    "small",
-  );
+  const classes: { students: number; assignmentId: string }[] = [];
+  for (const students of REPORT_STUDENTS) {
+    const label = `class-${students}`;
+    const members = await createAccounts(db, "student", students, label);
+    classes.push({ students, assignmentId: await seedClassReport(db, teacher!.id, members, label) });
+  }
   const server = await startNextServer(3302, { JIJI_DATA_DIR: dataDir });
   try {
-    const heavyCookie = await signInOverHttp(server.url, "heavy@bench.example", PASSWORD);
-    const newCookie = await signInOverHttp(server.url, newcomer!.email, PASSWORD);
     const teacherCookie = await signInOverHttp(server.url, teacher!.email, PASSWORD);
-    if (heavy.responses !== 20_000) throw new Error(`heavy user has ${heavy.responses} responses`);
-    return [
-      await timePage("progress, new user (baseline)", `${server.url}/progress`, newCookie),
-      await timePage("progress, 20,000 answers over a year", `${server.url}/progress`, heavyCookie),
-      await timePage(
-        "report, class of 5 (baseline)",
-        `${server.url}/teacher/assignments/${smallClass}`,
-        teacherCookie,
-      ),
-      await timePage(
-        "report, class of 200 × 20 questions",
-        `${server.url}/teacher/assignments/${bigClass}`,
-        teacherCookie,
-      ),
-    ];
+    const progress: ScalingRow[] = [];
+    for (const learner of learners) {
+      const cookie = await signInOverHttp(server.url, learner.email, PASSWORD);
+      const label = `progress, ${learner.answers.toLocaleString("en")} answers`;
+      progress.push({
+        size: learner.answers,
+        timing: await timePage(label, `${server.url}/progress`, cookie),
+      });
+    }
+    const report: ScalingRow[] = [];
+    for (const { students, assignmentId } of classes) {
+      const label = `report, ${students} students × 20 questions`;
+      const url = `${server.url}/teacher/assignments/${assignmentId}`;
+      report.push({ size: students, timing: await timePage(label, url, teacherCookie) });
+    }
+    return { progress, report };
   } finally {
     await server.stop();
     await db.$disconnect();
