@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 
 /** A friendly page for unexpected server errors: no stack trace, only the reference id that is in the log. */
 export default function ErrorPage({

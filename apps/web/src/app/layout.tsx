@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import "./globals.css";
 import "./quiz-ui.css";
 import "./review.css";
@@ -28,12 +28,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only the error page's texts go to every page; each island's page sends what that island uses. */}
+        <ClientMessages namespaces={["errors"]}>
           <SiteHeader />
           <main id="main" className="page">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
+import { useTranslations } from "@/i18n/client";
 
 type FormFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   name: string;

@@ -1,8 +1,8 @@
 "use client";
 
-import { QUESTION_TYPES, type QuestionType } from "@jiji/content";
-import { useTranslations } from "next-intl";
+import { QUESTION_TYPES, type QuestionType } from "@jiji/content/browser-constants";
 import { useActionState, useState } from "react";
+import { useTranslations } from "@/i18n/client";
 import { availableFor, type QuestionCounts } from "@/lib/question-counts";
 import { startQuizAction } from "@/server/actions/quiz";
 import type { FormState } from "@/server/form-action";

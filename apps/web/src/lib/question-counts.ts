@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from "@jiji/content";
+import { QUESTION_TYPES, type QuestionType } from "@jiji/content/browser-constants";
 
 export type QuestionCounts = Record<QuestionType, number>;
 

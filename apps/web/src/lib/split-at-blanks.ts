@@ -1,4 +1,4 @@
-import { BLANK } from "@jiji/content";
+import { BLANK } from "@jiji/content/browser-constants";
 
 /** `start` is the part's offset in the stem: a stable key for rendering. */
 export type StemPart = { text: string; isBlank: boolean; start: number };

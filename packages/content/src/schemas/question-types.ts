@@ -1,16 +1,10 @@
 import { z } from "zod";
 import type { LocalizedText } from "./article-schema";
 
-export const QUESTION_TYPES = [
-  "single-choice",
-  "true-false",
-  "cloze",
-  "ordering",
-  "matching",
-  "numeric",
-] as const;
+import { QUESTION_TYPES, type QuestionType } from "./question-type-list";
+
+export { QUESTION_TYPES, type QuestionType };
 export const questionTypeSchema = z.enum(QUESTION_TYPES);
-export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 export type Citation = {
   sourceId: string;

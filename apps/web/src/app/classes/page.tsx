@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { requireUser } from "@/server/session";
 import { joinClassroomAction, startAssignmentAction } from "@/server/teacher/actions";
 import {
@@ -34,115 +35,123 @@ export default async function MyClassesPage() {
   ]);
   const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <section className="teacher student-classes">
-      <h1>{t("student.title")}</h1>
-      {user.role === "teacher" && (
-        <p className="muted">
-          {t("student.teacherHint")} <Link href="/teacher">{t("dashboard.title")}</Link>
-        </p>
-      )}
-      {GROUPS.map((statuses, index) => {
-        const rows = assignments.filter((assignment) =>
-          (statuses as readonly string[]).includes(assignment.status),
-        );
-        const key = GROUP_KEYS[index]!;
-        if (key !== "todo" && rows.length === 0) return null;
-        return (
-          <section key={key} aria-labelledby={`group-${key}`} className="teacher__section">
-            <h2 id={`group-${key}`}>{t(`student.groups.${key}`, { count: rows.length })}</h2>
-            {rows.length === 0 ? (
-              <p className="empty-state">{t("student.nothingToDo")}</p>
-            ) : (
-              <ul className="teacher-list">
-                {rows.map((assignment) => (
-                  <li key={assignment.id} className="card assignment-card">
-                    <h3>{assignment.title}</h3>
-                    <p className="muted">
-                      {assignment.classroomName} ・ {t("student.due", { due: dateTime(assignment.dueAt) })}
-                    </p>
-                    <p>
-                      {t("student.rules", {
-                        count: assignment.questionCount,
-                        used: assignment.attemptsUsed,
-                        allowed: assignment.attemptsAllowed,
-                      })}
-                    </p>
-                    {assignment.timeLimitSeconds ? (
-                      <p>
-                        <strong>
-                          {t("student.timeLimit", { minutes: Math.round(assignment.timeLimitSeconds / 60) })}
-                        </strong>
-                      </p>
-                    ) : null}
-                    {assignment.status === "upcoming" && (
-                      <p>{t("student.opens", { opens: dateTime(assignment.opensAt) })}</p>
-                    )}
-                    {assignment.status === "done" && assignment.bestAttempt && (
-                      <p>
-                        <Link href={`/quiz/${assignment.bestAttempt.id}/results`}>
-                          {t("student.seeResults")}
-                        </Link>
-                      </p>
-                    )}
-                    {(assignment.status === "todo" ||
-                      assignment.status === "in-progress" ||
-                      (assignment.status === "done" &&
-                        assignment.attemptsUsed < assignment.attemptsAllowed &&
-                        new Date() < assignment.dueAt)) && (
-                      <ActionForm
-                        action={startAssignmentAction}
-                        submitLabel={
-                          assignment.status === "in-progress"
-                            ? t("student.resume")
-                            : assignment.status === "done"
-                              ? t("student.retake")
-                              : t("student.start")
-                        }
-                        className="inline-form"
-                        params={{
-                          opensAt: dateTime(assignment.opensAt),
-                          dueAt: dateTime(assignment.dueAt),
-                          attemptsAllowed: assignment.attemptsAllowed,
-                        }}
-                      >
-                        <HiddenField name="assignmentId" value={assignment.id} />
-                      </ActionForm>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-
-      <section aria-labelledby="my-classes" className="teacher__section">
-        <h2 id="my-classes">{t("student.classesHeading")}</h2>
-        {classrooms.length === 0 ? (
-          <p className="empty-state">{t("student.noClasses")}</p>
-        ) : (
-          <ul className="teacher-list">
-            {classrooms.map((classroom) => (
-              <li key={classroom.id}>
-                {classroom.name} <span className="muted">({classroom.teacherName})</span>
-              </li>
-            ))}
-          </ul>
+    <ClientMessages namespaces={["teacher.errors"]}>
+      <section className="teacher student-classes">
+        <h1>{t("student.title")}</h1>
+        {user.role === "teacher" && (
+          <p className="muted">
+            {t("student.teacherHint")} <Link href="/teacher">{t("dashboard.title")}</Link>
+          </p>
         )}
-        <div className="card card--narrow">
-          <h3>{t("student.joinHeading")}</h3>
-          <ActionForm action={joinClassroomAction} submitLabel={t("student.join")} pendingLabel={t("saving")}>
-            <TextField
-              name="code"
-              label={t("student.code")}
-              hint={t("student.codeHint")}
-              autoComplete="off"
-              maxLength={40}
-              required
-            />
-          </ActionForm>
-        </div>
+        {GROUPS.map((statuses, index) => {
+          const rows = assignments.filter((assignment) =>
+            (statuses as readonly string[]).includes(assignment.status),
+          );
+          const key = GROUP_KEYS[index]!;
+          if (key !== "todo" && rows.length === 0) return null;
+          return (
+            <section key={key} aria-labelledby={`group-${key}`} className="teacher__section">
+              <h2 id={`group-${key}`}>{t(`student.groups.${key}`, { count: rows.length })}</h2>
+              {rows.length === 0 ? (
+                <p className="empty-state">{t("student.nothingToDo")}</p>
+              ) : (
+                <ul className="teacher-list">
+                  {rows.map((assignment) => (
+                    <li key={assignment.id} className="card assignment-card">
+                      <h3>{assignment.title}</h3>
+                      <p className="muted">
+                        {assignment.classroomName} ・ {t("student.due", { due: dateTime(assignment.dueAt) })}
+                      </p>
+                      <p>
+                        {t("student.rules", {
+                          count: assignment.questionCount,
+                          used: assignment.attemptsUsed,
+                          allowed: assignment.attemptsAllowed,
+                        })}
+                      </p>
+                      {assignment.timeLimitSeconds ? (
+                        <p>
+                          <strong>
+                            {t("student.timeLimit", {
+                              minutes: Math.round(assignment.timeLimitSeconds / 60),
+                            })}
+                          </strong>
+                        </p>
+                      ) : null}
+                      {assignment.status === "upcoming" && (
+                        <p>{t("student.opens", { opens: dateTime(assignment.opensAt) })}</p>
+                      )}
+                      {assignment.status === "done" && assignment.bestAttempt && (
+                        <p>
+                          <Link href={`/quiz/${assignment.bestAttempt.id}/results`}>
+                            {t("student.seeResults")}
+                          </Link>
+                        </p>
+                      )}
+                      {(assignment.status === "todo" ||
+                        assignment.status === "in-progress" ||
+                        (assignment.status === "done" &&
+                          assignment.attemptsUsed < assignment.attemptsAllowed &&
+                          new Date() < assignment.dueAt)) && (
+                        <ActionForm
+                          action={startAssignmentAction}
+                          submitLabel={
+                            assignment.status === "in-progress"
+                              ? t("student.resume")
+                              : assignment.status === "done"
+                                ? t("student.retake")
+                                : t("student.start")
+                          }
+                          className="inline-form"
+                          params={{
+                            opensAt: dateTime(assignment.opensAt),
+                            dueAt: dateTime(assignment.dueAt),
+                            attemptsAllowed: assignment.attemptsAllowed,
+                          }}
+                        >
+                          <HiddenField name="assignmentId" value={assignment.id} />
+                        </ActionForm>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+
+        <section aria-labelledby="my-classes" className="teacher__section">
+          <h2 id="my-classes">{t("student.classesHeading")}</h2>
+          {classrooms.length === 0 ? (
+            <p className="empty-state">{t("student.noClasses")}</p>
+          ) : (
+            <ul className="teacher-list">
+              {classrooms.map((classroom) => (
+                <li key={classroom.id}>
+                  {classroom.name} <span className="muted">({classroom.teacherName})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="card card--narrow">
+            <h3>{t("student.joinHeading")}</h3>
+            <ActionForm
+              action={joinClassroomAction}
+              submitLabel={t("student.join")}
+              pendingLabel={t("saving")}
+            >
+              <TextField
+                name="code"
+                label={t("student.code")}
+                hint={t("student.codeHint")}
+                autoComplete="off"
+                maxLength={40}
+                required
+              />
+            </ActionForm>
+          </div>
+        </section>
       </section>
-    </section>
+    </ClientMessages>
   );
 }

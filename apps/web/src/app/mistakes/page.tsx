@@ -7,6 +7,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { StemText } from "@/components/quiz/stem-text";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
@@ -88,11 +89,13 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
         </div>
       ) : (
         <>
-          <RetryMistakesForm
-            article={filter.article}
-            type={filter.type}
-            count={Math.min(mistakes.length, MISTAKES_QUIZ_SIZE)}
-          />
+          <ClientMessages namespaces={["review"]}>
+            <RetryMistakesForm
+              article={filter.article}
+              type={filter.type}
+              count={Math.min(mistakes.length, MISTAKES_QUIZ_SIZE)}
+            />
+          </ClientMessages>
           {mistakes.length > MISTAKES_QUIZ_SIZE && (
             <p className="muted">{t("mistakes.retryCapped", { cap: MISTAKES_QUIZ_SIZE })}</p>
           )}

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StartReviewForm } from "@/components/review/start-review-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { scheduleReleasedReviews } from "@/server/quiz/held-back";
@@ -63,7 +64,9 @@ export default async function ReviewQueuePage() {
           {dueCount > REVIEW_SESSION_SIZE && (
             <p className="muted">{t("queue.sessionCap", { cap: REVIEW_SESSION_SIZE })}</p>
           )}
-          <StartReviewForm />
+          <ClientMessages namespaces={["review"]}>
+            <StartReviewForm />
+          </ClientMessages>
           <h2>{t("queue.dueFacts")}</h2>
           <ol className="review-queue__facts">
             {cards.map((card) => {

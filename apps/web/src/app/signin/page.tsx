@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/sign-in-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { callbackPathSchema } from "@/server/account-schemas";
 import { currentUser } from "@/server/session";
 
@@ -19,7 +20,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
     <section className="card card--narrow">
       <h1>{t("signInTitle")}</h1>
       {registered === "1" && <p role="status">{t("registered")}</p>}
-      <SignInForm callbackUrl={callbackUrl} />
+      <ClientMessages namespaces={["auth"]}>
+        <SignInForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <p className="muted">
         {t("noAccount")}{" "}
         <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignUp")}</Link>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/sign-up-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { callbackPathSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
 import { currentUser } from "@/server/session";
 
@@ -18,7 +19,9 @@ export default async function SignUpPage({ searchParams }: PageProps<"/signup">)
   return (
     <section className="card card--narrow">
       <h1>{t("signUpTitle")}</h1>
-      <SignUpForm callbackUrl={callbackUrl} passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
+      <ClientMessages namespaces={["auth"]}>
+        <SignUpForm callbackUrl={callbackUrl} passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
+      </ClientMessages>
       <p className="muted">
         {t("haveAccount")}{" "}
         <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("submitSignIn")}</Link>

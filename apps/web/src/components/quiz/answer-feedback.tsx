@@ -1,8 +1,8 @@
 "use client";
 
 import type { Citation } from "@jiji/content";
-import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData } from "@/server/quiz/answer-types";
 import { partialCreditPercent } from "./submit-answer-api";

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslations } from "@/i18n/client";
 import type { SubmitAnswerResult, UnansweredQuestion } from "@/server/quiz/answer-types";
 import { checkDraft, createEmptyDraft } from "./answer-draft";
 import { AnswerInput } from "./answer-input";

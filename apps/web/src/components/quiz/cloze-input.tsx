@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { TypedAnswerField } from "./typed-answer-field";
 
 type ClozeInputProps = { text: string; onChange: (text: string) => void; isReadOnly: boolean };

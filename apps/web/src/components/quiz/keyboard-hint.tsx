@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import type { UnansweredQuestion } from "@/server/quiz/answer-types";
 
 /** One line telling keyboard users what the keys do for this question type. */

@@ -1,8 +1,8 @@
 "use client";
 
 import type { PublicChoice } from "@jiji/content";
-import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { useTranslations } from "@/i18n/client";
 
 type MatchingInputProps = {
   labelledBy: string;

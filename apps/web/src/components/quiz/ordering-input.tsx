@@ -1,8 +1,8 @@
 "use client";
 
 import type { PublicChoice } from "@jiji/content";
-import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from "react";
+import { useTranslations } from "@/i18n/client";
 import { moveItem } from "./move-item";
 
 type FocusPart = "row" | "up" | "down";

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData, QuestionScreenView } from "@/server/quiz/answer-types";
 import { AnswerFeedback } from "./answer-feedback";

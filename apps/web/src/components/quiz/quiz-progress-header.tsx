@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import type { QuizMode } from "@/server/quiz/answer-types";
 
 type QuizProgressHeaderProps = { mode: QuizMode; position: number; total: number };

@@ -1,8 +1,8 @@
 "use client";
 
 import type { QuizResponse } from "@jiji/content";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "@/i18n/client";
 import type { SubmitAnswerBody, SubmitAnswerResult } from "@/server/quiz/answer-types";
 import {
   type ClosedAttemptCode,

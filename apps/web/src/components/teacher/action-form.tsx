@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useActionState, useContext, useId } from "react";
+import { useTranslations } from "@/i18n/client";
 import type { FormState } from "@/server/form-action";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { useTranslations } from "@/i18n/client";
 import type { FormState } from "@/server/form-action";
 import { useErrorText } from "./action-form";
 

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { TimeZoneForm } from "@/components/progress/time-zone-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
 import { safeTimeZone } from "@/server/progress/time-zone";
 import { selectableTimeZones } from "@/server/progress/time-zone-setting";
@@ -21,13 +22,15 @@ export default async function AccountSettingsPage({ searchParams }: PageProps<"/
     searchParams,
   ]);
   return (
-    <section className="card card--narrow">
-      <h1>{t("title")}</h1>
-      <TimeZoneForm current={safeTimeZone(stored.timeZone)} zones={selectableTimeZones()} />
-      <ChangePasswordForm
-        isChanged={passwordChanged === "1"}
-        passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }}
-      />
-    </section>
+    <ClientMessages namespaces={["progress.settings", "account.passwordChange", "auth"]}>
+      <section className="card card--narrow">
+        <h1>{t("title")}</h1>
+        <TimeZoneForm current={safeTimeZone(stored.timeZone)} zones={selectableTimeZones()} />
+        <ChangePasswordForm
+          isChanged={passwordChanged === "1"}
+          passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }}
+        />
+      </section>
+    </ClientMessages>
   );
 }

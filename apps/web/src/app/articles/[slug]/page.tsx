@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StartQuizForm } from "@/components/start-quiz-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { localized } from "@/lib/localized";
 import { countByType } from "@/lib/question-counts";
 
@@ -26,7 +27,9 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
 
       <section className="card start-quiz" aria-labelledby="start-quiz-title">
         <h2 id="start-quiz-title">{t("start.title")}</h2>
-        <StartQuizForm articleSlug={article.slug} counts={countByType(getQuestionBank(article.slug))} />
+        <ClientMessages namespaces={["article.start", "article.errors", "questionTypes"]}>
+          <StartQuizForm articleSlug={article.slug} counts={countByType(getQuestionBank(article.slug))} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="facts-title">

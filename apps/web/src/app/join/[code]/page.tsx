@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField } from "@/components/teacher/action-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { requireUser } from "@/server/session";
 import { joinClassroomAction } from "@/server/teacher/actions";
 import { lookUpJoinCode } from "@/server/teacher/join-classroom";
@@ -42,9 +43,15 @@ export default async function JoinPage({ params }: PageProps<"/join/[code]">) {
       ) : (
         <>
           <p>{t("student.joinConfirm", { name: classroom.name, teacher: classroom.teacherName })}</p>
-          <ActionForm action={joinClassroomAction} submitLabel={t("student.join")} pendingLabel={t("saving")}>
-            <HiddenField name="code" value={decodeURIComponent(code)} />
-          </ActionForm>
+          <ClientMessages namespaces={["teacher.errors"]}>
+            <ActionForm
+              action={joinClassroomAction}
+              submitLabel={t("student.join")}
+              pendingLabel={t("saving")}
+            >
+              <HiddenField name="code" value={decodeURIComponent(code)} />
+            </ActionForm>
+          </ClientMessages>
         </>
       )}
     </section>

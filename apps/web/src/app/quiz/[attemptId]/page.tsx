@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { QuestionScreen } from "@/components/quiz/question-screen";
+import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
 import { findOwnedAttempt, nextQuestionScreen, quizTitle } from "@/server/quiz/attempts";
 import { closeAttemptIfDone } from "@/server/quiz/finish-attempt";
@@ -40,7 +41,9 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]"
   return (
     <section className="quiz-page">
       <h1 className="quiz-page__article">{await titleOf(attempt.id, user.id)}</h1>
-      <QuestionScreen key={view.question.id} view={view} />
+      <ClientMessages namespaces={["quiz"]}>
+        <QuestionScreen key={view.question.id} view={view} />
+      </ClientMessages>
     </section>
   );
 }
