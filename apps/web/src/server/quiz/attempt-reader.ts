@@ -2,6 +2,7 @@ import "server-only";
 import { type Database, getDatabase } from "@jiji/db";
 import { createBatchQueue } from "../batch-queue";
 import { queryRows, sql, sqlList, toDate, toNumber } from "../raw-sql";
+import { decodeQuestionIds } from "./question-ids";
 
 /** What answering needs of an attempt, with its owner's current session version. */
 export type AnswerableAttempt = {
@@ -46,7 +47,7 @@ export async function readAttempts(
       row.id,
       {
         ...row,
-        questionIds: JSON.parse(row.questionIds) as string[],
+        questionIds: decodeQuestionIds(row.questionIds),
         questionCount: toNumber(row.questionCount),
         finishedAt: row.finishedAt === null ? null : toDate(row.finishedAt),
         deadlineAt: row.deadlineAt === null ? null : toDate(row.deadlineAt),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@jiji/db";
 import { executeSql, queryRows, sql, sqlList, toNumber } from "../raw-sql";
-import { isPastDeadline } from "../teacher/attempt-rules";
+import { isPastDeadline } from "./attempt-rules";
 
 /** How many questions of each attempt have a stored answer (raw SQL: it runs on every answer). */
 export async function countAnsweredByAttempt(

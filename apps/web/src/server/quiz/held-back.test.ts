@@ -17,8 +17,9 @@ import {
   reservedQuestionCount,
 } from "../teacher/quiz-sets";
 import { startAssignmentAttempt } from "../teacher/start-assignment-attempt";
-import type { CreateQuizSetInput, FeedbackPolicy } from "../teacher/teacher-schemas";
+import type { CreateQuizSetInput } from "../teacher/teacher-schemas";
 import { makeUser, responseFor } from "../teacher/test-fixtures";
+import type { FeedbackPolicy } from "./feedback-policy";
 import { heldBackAttemptIds, scheduleReleasedReviews } from "./held-back";
 import { startAttempt } from "./start-attempt";
 import { submitAnswer } from "./submit-answer";

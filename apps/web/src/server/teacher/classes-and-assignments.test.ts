@@ -2,9 +2,9 @@ import { findQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isPastDeadline, isResultsRevealed } from "../quiz/attempt-rules";
 import { submitAnswer } from "../quiz/submit-answer";
 import { assignQuizSet, listAssignmentsForStudent } from "./assignments";
-import { isPastDeadline, isResultsRevealed } from "./attempt-rules";
 import {
   archiveClassroom,
   createClassroom,

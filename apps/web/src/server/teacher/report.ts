@@ -2,7 +2,8 @@ import "server-only";
 import type { LocalizedText, QuestionType } from "@jiji/content";
 import { describeResponse, findQuestion, getArticle, type Locale, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { isAttemptClosed } from "./attempt-rules";
+import { isAttemptClosed } from "../quiz/attempt-rules";
+import { decodeQuestionIds } from "../quiz/question-ids";
 import {
   averageOf,
   classThirds,
@@ -217,7 +218,7 @@ export async function loadAssignmentReport(
         : closed.length > 0
           ? "timed-out"
           : "not-started";
-    const questionIds = picked ? (JSON.parse(picked.attempt.questionIds) as string[]) : [];
+    const questionIds = picked ? decodeQuestionIds(picked.attempt.questionIds) : [];
     const isRemoved = membership.removedAt !== null;
     if (picked && !isRemoved) counted.set(membership.student.id, { ...picked, questionIds });
     (isRemoved ? removedStudents : students).push({
