@@ -9,7 +9,7 @@ import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/ho
 import type { SessionUser } from "./account-schemas";
 import { signInAction, signUpAction } from "./actions/accounts";
 import { startQuizAction } from "./actions/quiz";
-import type { FormState } from "./form-action";
+import type { FormState } from "./auth/form-action";
 import { practiseFactAction, updateTimeZoneAction } from "./progress/actions";
 import { retryMistakesAction } from "./review/actions";
 import {
@@ -31,9 +31,9 @@ vi.mock("@jiji/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@jiji/db")>()),
   getDatabase: async () => state.db!,
 }));
-vi.mock("./session", () => ({ currentUser: async () => state.user }));
-vi.mock("@/auth", () => ({
-  auth: vi.fn(),
+// The signed-in user is whoever the test says; the session check and role read run against the test database.
+vi.mock("@/server/auth/config", () => ({
+  auth: async () => (state.user ? { user: state.user, expires: "" } : null),
   signIn: vi.fn(),
   signOut: vi.fn(),
   TooManySignInAttempts: class TooManySignInAttempts extends Error {},

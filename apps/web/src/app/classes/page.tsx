@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
-import { requireUser } from "@/server/session";
+import { requireUser } from "@/server/auth/guards";
 import { joinClassroomAction, startAssignmentAction } from "@/server/teacher/actions";
 import {
   listAssignmentsForStudent,

@@ -9,10 +9,10 @@ import { StemText } from "@/components/quiz/stem-text";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
+import { requireUser } from "@/server/auth/guards";
 import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
 import { mistakeFilterSchema } from "@/server/review/review-schemas";
 import { MISTAKES_QUIZ_SIZE } from "@/server/review/start-review-attempts";
-import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("mistakes.title"), robots: { index: false } };

@@ -6,6 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StartReviewForm } from "@/components/review/start-review-form";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
+import { requireUser } from "@/server/auth/guards";
 import { scheduleReleasedReviews } from "@/server/quiz/held-back";
 import { systemClock } from "@/server/review/clock";
 import {
@@ -14,7 +15,6 @@ import {
   nextReviewFor,
   REVIEW_SESSION_SIZE,
 } from "@/server/review/review-queue";
-import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("queue.title"), robots: { index: false } };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/sign-in-form";
 import { callbackPathSchema } from "@/server/account-schemas";
-import { currentUser } from "@/server/session";
+import { currentUser } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/sign-up-form";
 import { callbackPathSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
-import { currentUser } from "@/server/session";
+import { currentUser } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 import { startReviewAction } from "@/server/review/actions";
 
 /** Starts a practice quiz with one fresh question per due fact. */

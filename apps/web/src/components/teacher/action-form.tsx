@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useActionState, useContext, useId } from "react";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Params = Record<string, string | number>;

@@ -1,8 +1,8 @@
 import { createUser, type Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountRateLimitKey, lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../rate-limit";
 import { signInAddressKey, signInWithPassword } from "./password-sign-in";
+import { accountRateLimitKey, lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "./rate-limit";
 
 const PASSWORD = "the right password 1";
 let counter = 0;

@@ -1,8 +1,8 @@
 import type { Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isSessionCurrent } from "../session-version";
 import { makeUser } from "../teacher/test-fixtures";
+import { isSessionCurrent } from "./session-version";
 import { endSessions } from "./sign-out";
 
 describe.each(testProviders())("endSessions on %s", (provider) => {

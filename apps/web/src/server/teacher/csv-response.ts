@@ -1,8 +1,8 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
+import { currentTeacher } from "../auth/guards";
 import { jsonError } from "../http";
-import { currentTeacher } from "./access";
 import { type AssignmentReport, loadAssignmentReport, toCountedAttempt } from "./report";
 import { cuidSchema } from "./teacher-schemas";
 

@@ -7,7 +7,7 @@ import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
 import { ScrollRegion } from "@/components/teacher/scroll-region";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
-import { requireTeacher } from "@/server/teacher/access";
+import { requireTeacher } from "@/server/auth/guards";
 import {
   COUNTED_ATTEMPTS,
   loadAssignmentReport,

@@ -1,12 +1,13 @@
 import { type Database, getDatabase } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
-import { auth } from "@/auth";
-import { currentUser, requireUser } from "./session";
+import { makeUser } from "../teacher/test-fixtures";
+import { auth } from "./config";
+import { requireUser } from "./guards";
+import { currentUser } from "./session";
 import { isSessionCurrent } from "./session-version";
-import { makeUser } from "./teacher/test-fixtures";
 
-vi.mock("@/auth", () => ({ auth: vi.fn() }));
+vi.mock("./config", () => ({ auth: vi.fn() }));
 vi.mock("@jiji/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@jiji/db")>()),
   getDatabase: vi.fn(),

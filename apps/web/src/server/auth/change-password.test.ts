@@ -1,11 +1,11 @@
 import { type Database, verifyPassword } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePasswordSchema } from "./account-schemas";
+import { changePasswordSchema } from "../account-schemas";
+import { makeUser } from "../teacher/test-fixtures";
 import { changePassword } from "./change-password";
 import { accountRateLimitKey, lockedForMs } from "./rate-limit";
 import { isSessionCurrent } from "./session-version";
-import { makeUser } from "./teacher/test-fixtures";
 
 // makeUser's password.
 const CURRENT = "password-123";
