@@ -1,7 +1,7 @@
 import { type Database, getDatabase } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
-import { makeUser } from "../teacher/test-fixtures";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { auth } from "./config";
 import { requireUser } from "./guards";
 import { currentUser } from "./session";
@@ -14,15 +14,14 @@ vi.mock("@jiji/db", async (importOriginal) => ({
 }));
 
 describe.each(testProviders())("session version on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let user: { id: string; name: string; email: string; role: "student"; sessionVersion: number };
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     vi.mocked(getDatabase).mockResolvedValue(db);
   });
-  afterAll(() => test.drop());
   beforeEach(async () => {
     const made = await makeUser(db, "student");
     user = {

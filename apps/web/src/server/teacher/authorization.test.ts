@@ -1,6 +1,7 @@
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { hasTeacherRole, isPromotedSinceSignIn } from "../auth/roles";
 import { readStoredAccount } from "../auth/session-version";
 import { findOwnedAttempt } from "../quiz/attempts";
@@ -23,13 +24,11 @@ import { joinClassroom } from "./join-classroom";
 import { createQuizSet, deleteQuizSet, findOwnedQuizSet, listQuizSets, renameQuizSet } from "./quiz-sets";
 import { loadAssignmentReport } from "./report";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
-import { makeUser } from "./test-fixtures";
 
 const HOUR = 60 * 60 * 1000;
 
 // Each rule is attacked by someone who knows (or guessed) the other party's ids.
 describe.each(testProviders())("authorisation on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let owner: { id: string; role: "teacher" | "student" };
   let intruder: { id: string; role: "teacher" | "student" };
@@ -43,9 +42,10 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
   let assignmentId: string;
   let memberAttemptId: string;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     owner = await makeUser(db, "teacher");
     intruder = await makeUser(db, "teacher");
     member = await makeUser(db, "student");
@@ -85,7 +85,6 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
     if (!started.ok) throw new Error(started.reason);
     memberAttemptId = started.attemptId;
   });
-  afterAll(() => test.drop());
 
   it("another teacher cannot read a class, its roster or its assignments by id", async () => {
     expect(await findOwnedClassroom(db, intruder.id, classroom.id)).toBeNull();
