@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { auth } from "@/auth";
+import { auth } from "@/server/auth/config";
 import { isHttpsRequest } from "@/server/forwarded-headers";
 import { pagePostRefusal } from "@/server/page-post-guard";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/server/request-id";

@@ -14,11 +14,25 @@ export {
   type SeedHeavyUserOptions,
   seedHeavyUser,
 } from "./heavy-user";
+export { columnList, jsonRecordset, type RecordsetColumn } from "./json-recordset";
 export { hashPassword, verifyPassword } from "./passwords";
+export { isRecordNotFound, isUniqueViolation } from "./prisma-errors";
+export {
+  empty,
+  executeSql,
+  join,
+  queryRows,
+  raw,
+  type Sql,
+  sql,
+  sqlColumn,
+  toBoolean,
+  toDate,
+  toNumber,
+} from "./raw-sql";
 export {
   type CreateUserResult,
   createUser,
-  isUniqueViolation,
   type NewUser,
   normalizeEmail,
   ROLES,

@@ -1,5 +1,6 @@
 import type { Database } from "./client";
 import { hashPassword } from "./passwords";
+import { isUniqueViolation } from "./prisma-errors";
 
 export const ROLES = ["student", "teacher"] as const;
 export type Role = (typeof ROLES)[number];
@@ -28,8 +29,4 @@ export async function createUser(db: Database, input: NewUser): Promise<CreateUs
     if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
     throw error;
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

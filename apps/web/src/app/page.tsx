@@ -2,7 +2,7 @@ import { getDatabase } from "@jiji/db";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NextActions } from "@/components/progress/next-actions";
-import { currentUser } from "@/server/session";
+import { currentUser } from "@/server/auth/session";
 import { listOpenAssignmentsForStudent } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
 

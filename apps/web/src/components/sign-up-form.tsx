@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "@/i18n/client";
 import { signUpAction } from "@/server/actions/accounts";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 import { FormField } from "./form-field";
 
 export function SignUpForm({

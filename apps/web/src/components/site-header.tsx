@@ -5,7 +5,7 @@ import { SiteMenu } from "@/components/site-menu";
 import { LOCALES } from "@/i18n/locales";
 import { signOutAction } from "@/server/actions/accounts";
 import { setLocaleAction } from "@/server/actions/locale";
-import { currentUser } from "@/server/session";
+import { currentUser } from "@/server/auth/session";
 
 const LOCALE_LABELS = { ja: "日本語", en: "English" } as const;
 

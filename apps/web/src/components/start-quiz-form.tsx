@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "@/i18n/client";
 import { availableFor, type QuestionCounts } from "@/lib/question-counts";
 import { startQuizAction } from "@/server/actions/quiz";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 
 const COUNTS = [5, 10, 20] as const;
 

@@ -1,15 +1,16 @@
 // Hostile values sent through the real server actions and teacher CSV routes against a real database: refused
 // input stores nothing, SQL-looking free text is stored as plain text, and no table is touched by it.
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as questionsCsv } from "@/app/api/teacher/assignments/[assignmentId]/questions/route";
 import { GET as studentsCsv } from "@/app/api/teacher/assignments/[assignmentId]/students/route";
 import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/hostile-values";
+import { makeUser, useTestDatabase } from "../test/fixtures";
 import type { SessionUser } from "./account-schemas";
 import { signInAction, signUpAction } from "./actions/accounts";
 import { startQuizAction } from "./actions/quiz";
-import type { FormState } from "./form-action";
+import type { FormState } from "./auth/form-action";
 import { practiseFactAction, updateTimeZoneAction } from "./progress/actions";
 import { retryMistakesAction } from "./review/actions";
 import {
@@ -23,7 +24,6 @@ import {
   renameClassroomAction,
   startAssignmentAction,
 } from "./teacher/actions";
-import { makeUser } from "./teacher/test-fixtures";
 
 const state = vi.hoisted(() => ({ db: undefined as Database | undefined, user: null as SessionUser | null }));
 
@@ -31,9 +31,9 @@ vi.mock("@jiji/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@jiji/db")>()),
   getDatabase: async () => state.db!,
 }));
-vi.mock("./session", () => ({ currentUser: async () => state.user }));
-vi.mock("@/auth", () => ({
-  auth: vi.fn(),
+// The signed-in user is whoever the test says; the session check and role read run against the test database.
+vi.mock("@/server/auth/config", () => ({
+  auth: async () => (state.user ? { user: state.user, expires: "" } : null),
   signIn: vi.fn(),
   signOut: vi.fn(),
   TooManySignInAttempts: class TooManySignInAttempts extends Error {},
@@ -87,7 +87,6 @@ const run = (action: Action, values: Record<string, string | string[]>) =>
 const ARTICLE = "russia-north-korea-partnership";
 
 describe.each(testProviders())("hostile input through the server actions on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let teacher: SessionUser;
   let student: SessionUser;
@@ -117,9 +116,10 @@ describe.each(testProviders())("hostile input through the server actions on %s",
     };
   }
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     state.db = db;
     teacher = asSessionUser(await makeUser(db, "teacher"));
     student = asSessionUser(await makeUser(db, "student"));
@@ -147,7 +147,6 @@ describe.each(testProviders())("hostile input through the server actions on %s",
       })
     ).id;
   });
-  afterAll(() => test.drop());
 
   const logged = vi.fn();
   beforeEach(() => {

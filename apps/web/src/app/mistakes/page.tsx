@@ -10,10 +10,10 @@ import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
+import { requireUser } from "@/server/auth/guards";
 import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
 import { mistakeFilterSchema } from "@/server/review/review-schemas";
 import { MISTAKES_QUIZ_SIZE } from "@/server/review/start-review-attempts";
-import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("mistakes.title"), robots: { index: false } };

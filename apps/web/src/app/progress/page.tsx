@@ -8,9 +8,9 @@ import { MasteryBar } from "@/components/progress/mastery-bar";
 import { PractiseFactButton } from "@/components/progress/practise-fact-button";
 import { ScrollRegion } from "@/components/scroll-region";
 import { localized } from "@/lib/localized";
+import { requireUser } from "@/server/auth/guards";
 import { loadProgress, type ProgressReport } from "@/server/progress/load-progress";
 import { MASTERY_LEVELS, MASTERY_RULES, type MasteryCounts } from "@/server/progress/mastery";
-import { requireUser } from "@/server/session";
 import "../progress.css";
 
 export async function generateMetadata(): Promise<Metadata> {

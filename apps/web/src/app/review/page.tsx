@@ -7,6 +7,7 @@ import { StartReviewForm } from "@/components/review/start-review-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
+import { requireUser } from "@/server/auth/guards";
 import { scheduleReleasedReviews } from "@/server/quiz/held-back";
 import { systemClock } from "@/server/review/clock";
 import {
@@ -15,7 +16,6 @@ import {
   nextReviewFor,
   REVIEW_SESSION_SIZE,
 } from "@/server/review/review-queue";
-import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("queue.title"), robots: { index: false } };

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/sign-in-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { callbackPathSchema } from "@/server/account-schemas";
-import { currentUser } from "@/server/session";
+import { currentUser } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };

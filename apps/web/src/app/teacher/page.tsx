@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, TextField } from "@/components/teacher/action-form";
-import { requireTeacher } from "@/server/teacher/access";
+import { requireTeacher } from "@/server/auth/guards";
 import { createClassroomAction } from "@/server/teacher/actions";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";

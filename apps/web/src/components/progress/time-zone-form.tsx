@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "@/i18n/client";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 import { updateTimeZoneAction } from "@/server/progress/actions";
 
 export function TimeZoneForm({ current, zones }: { current: string; zones: readonly string[] }) {

@@ -1,8 +1,8 @@
 import { getDatabase } from "@jiji/db";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/server/auth/session";
 import { countOpenMistakes } from "@/server/review/mistakes";
-import { currentUser } from "@/server/session";
 
 /** The 「間違えた問題」 link for the main navigation, with the open count; nothing for signed-out visitors. */
 export async function MistakesNavLink() {

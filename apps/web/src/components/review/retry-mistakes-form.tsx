@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "@/i18n/client";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 import { retryMistakesAction } from "@/server/review/actions";
 
 /** Starts a practice quiz of the open mistakes that match the current filter. */

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "@/i18n/client";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 import { startReviewAction } from "@/server/review/actions";
 
 /** Starts a practice quiz with one fresh question per due fact. */

@@ -2,7 +2,7 @@
 
 import { createContext, type ReactNode, useActionState, useContext, useId } from "react";
 import { useTranslations } from "@/i18n/client";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Params = Record<string, string | number>;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { QuestionRow } from "@/server/teacher/report";
+import type { QuestionRow } from "@/server/teacher/report-statistics";
 
 const WIDTH = 420;
 const HEIGHT = 300;

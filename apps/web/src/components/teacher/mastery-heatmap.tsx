@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
-import type { AssignmentReport } from "@/server/teacher/report";
+import type { AssignmentReport } from "@/server/teacher/report-statistics";
 import { ScrollRegion } from "./scroll-region";
 
 /** Viridis in five bands of 20 points: ordered by lightness, readable with every common colour-vision deficiency. */

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "@/i18n/client";
-import type { FormState } from "@/server/form-action";
+import type { FormState } from "@/server/auth/form-action";
 import { useErrorText } from "./action-form";
 
 export type BuilderArticle = {

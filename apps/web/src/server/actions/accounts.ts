@@ -4,15 +4,20 @@ import { createUser, getDatabase } from "@jiji/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { signIn, signOut, TooManySignInAttempts } from "@/auth";
+import { signIn, signOut, TooManySignInAttempts } from "@/server/auth/config";
 import { callbackPathSchema, changePasswordSchema, signInSchema, signUpSchema } from "../account-schemas";
+import { authedFormAction } from "../auth/authed-form-action";
+import { changePassword } from "../auth/change-password";
+import { formAction } from "../auth/form-action";
 import { signInAddressKey } from "../auth/password-sign-in";
 import { weakPasswordProblem } from "../auth/password-strength";
-import { authedFormAction } from "../authed-form-action";
-import { changePassword } from "../change-password";
-import { formAction } from "../form-action";
+import {
+  accountRateLimitKey,
+  RATE_LIMITS,
+  recordRateLimitedEvent,
+  tooManyAttempts,
+} from "../auth/rate-limit";
 import { clientAddress } from "../forwarded-headers";
-import { accountRateLimitKey, RATE_LIMITS, recordRateLimitedEvent, tooManyAttempts } from "../rate-limit";
 
 const withCallback = { callbackUrl: callbackPathSchema };
 

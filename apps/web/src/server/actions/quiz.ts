@@ -2,7 +2,7 @@
 
 import { getDatabase } from "@jiji/db";
 import { redirect } from "next/navigation";
-import { authedFormAction } from "../authed-form-action";
+import { authedFormAction } from "../auth/authed-form-action";
 import { startQuizSchema } from "../quiz/quiz-schemas";
 import { startAttempt } from "../quiz/start-attempt";
 

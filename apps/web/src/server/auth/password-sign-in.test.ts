@@ -1,20 +1,18 @@
 import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accountRateLimitKey, lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../rate-limit";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/fixtures";
 import { signInAddressKey, signInWithPassword } from "./password-sign-in";
+import { accountRateLimitKey, lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "./rate-limit";
 
 const PASSWORD = "the right password 1";
 let counter = 0;
 
 describe.each(testProviders())("signInWithPassword on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   async function account() {
     const email = `limits-${++counter}@test.example`;

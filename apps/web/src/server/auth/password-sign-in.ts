@@ -8,7 +8,7 @@ import {
   lockedForMs,
   RATE_LIMITS,
   recordRateLimitedEvent,
-} from "../rate-limit";
+} from "./rate-limit";
 
 export type PasswordSignIn =
   | { status: "signed-in"; user: SessionUser }

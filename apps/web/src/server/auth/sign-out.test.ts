@@ -1,18 +1,15 @@
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isSessionCurrent } from "../session-version";
-import { makeUser } from "../teacher/test-fixtures";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
+import { isSessionCurrent } from "./session-version";
 import { endSessions } from "./sign-out";
 
 describe.each(testProviders())("endSessions on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   it("ends the signed-out token and every other of the account, and a stale token changes nothing", async () => {
     const user = await makeUser(db, "student");

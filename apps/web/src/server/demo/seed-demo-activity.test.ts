@@ -1,6 +1,7 @@
 import { type Database, DEMO_ACCOUNTS, seedDemoData } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/fixtures";
 import { loadProgress } from "../progress/load-progress";
 import { findUnfinishedAttempt } from "../quiz/unfinished-attempt";
 import { countOpenMistakes } from "../review/mistakes";
@@ -13,20 +14,19 @@ import { DEMO_CLASS_NAME, seedDemoActivity } from "./seed-demo-activity";
 // add a second copy.
 
 describe.each(testProviders())("demo activity on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   const now = new Date("2026-11-29T12:00:00Z"); // 21:00 in Tokyo
   const ids: Record<string, string> = {};
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     await seedDemoData(db);
     for (const account of DEMO_ACCOUNTS) {
       ids[account.email] = (await db.user.findUniqueOrThrow({ where: { email: account.email } })).id;
     }
   });
-  afterAll(() => test.drop());
 
   const hanako = () => ids["hanako@jiji.example"]!;
   const taro = () => ids["taro@jiji.example"]!;

@@ -9,6 +9,7 @@ import {
 import { responseFor } from "@jiji/content/testing";
 import { type Database, DEMO_ACCOUNTS } from "@jiji/db";
 import { addDays, DEFAULT_TIME_ZONE, localDayKey, startOfLocalDay } from "../progress/time-zone";
+import { decodeQuestionIds } from "../quiz/question-ids";
 import { startAttempt } from "../quiz/start-attempt";
 import { submitAnswer } from "../quiz/submit-answer";
 import { assignQuizSet } from "../teacher/assignments";
@@ -92,14 +93,18 @@ type QuizPlan = {
 
 async function takeQuiz(db: Database, userId: string, plan: QuizPlan): Promise<number> {
   const articles = getArticles();
-  const started = await startAttempt(db, userId, {
-    articleSlug: articles[plan.variant % articles.length]!.slug,
-    count: 10,
-    types: [...QUESTION_TYPES],
-    mode: plan.mode,
-  });
+  const started = await startAttempt(
+    db,
+    userId,
+    {
+      articleSlug: articles[plan.variant % articles.length]!.slug,
+      count: 10,
+      types: [...QUESTION_TYPES],
+      mode: plan.mode,
+    },
+    { startedAt: plan.at },
+  );
   if (!started.ok) throw new Error(`demo quiz could not start: ${started.reason}`);
-  await db.attempt.update({ where: { id: started.attemptId }, data: { startedAt: plan.at } });
   return answerAttempt(db, userId, started.attemptId, plan);
 }
 
@@ -114,7 +119,7 @@ async function answerAttempt(
     where: { id: attemptId },
     select: { questionIds: true },
   });
-  const questions = (JSON.parse(questionIds) as string[]).map((id) => findQuestion(id)!);
+  const questions = decodeQuestionIds(questionIds).map((id) => findQuestion(id)!);
   const count = Math.min(plan.stopAfter ?? questions.length, questions.length);
   for (const [position, question] of questions.slice(0, count).entries()) {
     const timeTakenMs = 8_000 + ((position * 7_919 + plan.variant * 104_729) % 30_000);
@@ -182,6 +187,5 @@ async function seedDemoClass(
   const handedIn = localTime(now, 1, 16);
   const started = await startAssignmentAttempt(db, people.taro.id, assigned.assignmentId, handedIn);
   if (!started.ok) throw new Error(`demo assignment could not start: ${started.reason}`);
-  await db.attempt.update({ where: { id: started.attemptId }, data: { startedAt: handedIn } });
   return answerAttempt(db, people.taro.id, started.attemptId, { at: handedIn, skill: 0.7, variant: 7 });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
-import type { Database } from "@jiji/db";
+import { type Database, queryRows, raw, sql, sqlColumn } from "@jiji/db";
+import { z } from "zod";
 import { excludingAttempts, heldBackAttemptIds } from "../quiz/held-back";
-import { queryRows, rawSql, sql, toNumber } from "../raw-sql";
 import { MASTERY_RULES } from "./mastery";
 
 export type AnswerTotals = { answered: number; correct: number; studyTimeMs: number };
@@ -18,6 +18,12 @@ export function factKey(articleSlug: string, factId: string): string {
   return `${articleSlug}/${factId}`;
 }
 
+const totalsRow = z.object({
+  answered: sqlColumn.number,
+  correct: sqlColumn.number,
+  timeMs: sqlColumn.number,
+});
+
 /**
  * Three reads, none returning more rows than the bank has questions or the recent window has answers:
  * the all-time totals (one aggregate), answers per question (GROUP BY on the covering
@@ -26,17 +32,19 @@ export function factKey(articleSlug: string, factId: string): string {
 export async function loadAnswerStats(db: Database, userId: string, now = new Date()): Promise<AnswerStats> {
   // Answers of a test whose key is not shown yet count nowhere: their correctness would give the key away.
   const heldBack = await heldBackAttemptIds(db, userId, now);
-  const notHeldBack = excludingAttempts(rawSql('"attemptId"'), heldBack);
+  const notHeldBack = excludingAttempts(raw('"attemptId"'), heldBack);
   const [totalRows, perQuestion, latest] = await Promise.all([
-    queryRows<{ answered: unknown; correct: unknown; timeMs: unknown }>(
+    queryRows(
       db,
       sql`SELECT COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
         SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}`,
+      totalsRow,
     ),
-    queryRows<{ questionId: string; answered: unknown }>(
+    queryRows(
       db,
       sql`SELECT "questionId", COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}
         GROUP BY "questionId"`,
+      z.object({ questionId: sqlColumn.text, answered: sqlColumn.number }),
     ),
     db.response.findMany({
       where: { userId, attemptId: { notIn: heldBack } },
@@ -55,7 +63,7 @@ export async function loadAnswerStats(db: Database, userId: string, now = new Da
     const question = findQuestion(row.questionId);
     if (!question) continue;
     for (const factId of question.factIds)
-      entry(factKey(question.articleSlug, factId)).answered += toNumber(row.answered);
+      entry(factKey(question.articleSlug, factId)).answered += row.answered;
   }
   for (const row of latest) {
     const question = findQuestion(row.questionId);
@@ -68,9 +76,9 @@ export async function loadAnswerStats(db: Database, userId: string, now = new Da
   const totals = totalRows[0];
   return {
     totals: {
-      answered: toNumber(totals?.answered),
-      correct: toNumber(totals?.correct),
-      studyTimeMs: toNumber(totals?.timeMs),
+      answered: totals?.answered ?? 0,
+      correct: totals?.correct ?? 0,
+      studyTimeMs: totals?.timeMs ?? 0,
     },
     byFact,
   };

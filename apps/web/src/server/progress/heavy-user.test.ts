@@ -1,9 +1,10 @@
 import { getArticles, getQuestionBank } from "@jiji/content/server";
 import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 // Relative until @jiji/db exports it from its index.
 import { type HeavyUser, seedHeavyUser } from "../../../../../packages/db/src/heavy-user";
+import { useTestDatabase } from "../../test/fixtures";
 import { loadProgress } from "./load-progress";
 import { loadNextActions } from "./next-actions";
 
@@ -22,19 +23,18 @@ async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number>
 }
 
 describe.each(testProviders())("a heavy user's progress on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let heavy: HeavyUser;
   let seedMs: number;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     const start = performance.now();
     heavy = await seedHeavyUser(db, { questions, now: NOW });
     seedMs = performance.now() - start;
   });
-  afterAll(() => test.drop());
 
   it("seeds 20,000 answers over a year in seconds", async () => {
     expect(heavy.responses).toBe(20_000);

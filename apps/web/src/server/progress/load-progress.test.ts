@@ -1,7 +1,8 @@
 import { getArticle, getQuestionBank } from "@jiji/content/server";
-import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@jiji/db";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { makeUser, storeAnsweredAttempt, useTestDatabase } from "../../test/fixtures";
 import { loadProgress } from "./load-progress";
 import { loadNextActions } from "./next-actions";
 import { loadStudyActivity } from "./study-activity";
@@ -16,73 +17,36 @@ const factQuestions = bank.filter(
   (question) => question.factIds.length === 1 && question.factIds[0] === FACT,
 );
 
-let counter = 0;
-
 describe.each(testProviders())("progress on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
 
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   async function newStudent(timeZone = "Asia/Tokyo"): Promise<string> {
-    counter += 1;
-    const created = await createUser(db, {
-      email: `p${counter}@test.example`,
-      name: `生徒${counter}`,
-      role: "student",
-      password: "password-1",
-    });
-    if (!created.ok) throw new Error("could not create a test user");
-    await db.user.update({ where: { id: created.user.id }, data: { timeZone } });
-    return created.user.id;
+    const { id } = await makeUser(db, "student");
+    await db.user.update({ where: { id }, data: { timeZone } });
+    return id;
   }
 
   /** One finished attempt whose answers were stored at the given instants. */
-  async function answered(
+  const answered = (
     userId: string,
     answers: { at: string; isCorrect?: boolean; questionId?: string; timeTakenMs?: number }[],
     options: { isFinished?: boolean } = {},
-  ): Promise<string> {
-    const questionIds = answers.map((answer, index) => answer.questionId ?? bank[index % bank.length]!.id);
-    const last = new Date(answers.at(-1)!.at);
-    const attempt = await db.attempt.create({
-      data: {
-        userId,
-        articleSlug: ARTICLE,
-        mode: "practice",
-        seed: "s",
-        questionIds: JSON.stringify(questionIds),
-        settings: "{}",
-        questionCount: answers.length,
-        generatorVersion: "test",
-        startedAt: new Date(answers[0]!.at),
-        finishedAt: options.isFinished === false ? null : last,
-        correctCount: answers.filter((answer) => answer.isCorrect !== false).length,
-        score: 1,
-      },
-    });
-    for (const [position, answer] of answers.entries()) {
-      const isCorrect = answer.isCorrect ?? true;
-      await db.response.create({
-        data: {
-          attemptId: attempt.id,
-          userId,
-          questionId: questionIds[position]!,
-          position,
-          response: "{}",
-          isCorrect,
-          score: isCorrect ? 1 : 0,
-          timeTakenMs: answer.timeTakenMs ?? 1000,
-          createdAt: new Date(answer.at),
-        },
-      });
-    }
-    return attempt.id;
-  }
+  ) =>
+    storeAnsweredAttempt(
+      db,
+      userId,
+      answers.map((answer, index) => ({
+        questionId: answer.questionId ?? bank[index % bank.length]!.id,
+        isCorrect: answer.isCorrect ?? true,
+        at: answer.at,
+        timeTakenMs: answer.timeTakenMs,
+      })),
+      { articleSlug: ARTICLE, isFinished: options.isFinished !== false },
+    );
 
   describe("streak", () => {
     const now = new Date("2026-03-03T12:00:00+09:00");

@@ -1,14 +1,8 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import {
-  GENERATOR_VERSION,
-  getArticle,
-  getQuestionBank,
-  SLUG_PATTERN,
-  selectQuestions,
-} from "@jiji/content/server";
+import { getArticle, getQuestionBank, SLUG_PATTERN, selectQuestions } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { z } from "zod";
+import { createAttempt, newAttemptSeed } from "../quiz/create-attempt";
 import { practicePool } from "../quiz/question-serving";
 
 export const PRACTICE_QUESTIONS = 5;
@@ -31,25 +25,17 @@ export async function startFactPractice(
 ): Promise<PractiseFactResult> {
   const article = getArticle(input.articleSlug);
   if (!article?.facts.some((fact) => fact.id === input.factId)) return { ok: false, reason: "unknown-fact" };
-  const seed = randomBytes(8).toString("hex");
+  const seed = newAttemptSeed();
   const bank = practicePool(getQuestionBank(article.slug)).filter((question) =>
     question.factIds.includes(input.factId),
   );
   const questions = selectQuestions(bank, { count: PRACTICE_QUESTIONS, seed });
   if (questions.length === 0) return { ok: false, reason: "no-questions" };
-  const attempt = await db.attempt.create({
-    data: {
-      userId,
-      articleSlug: article.slug,
-      source: "article",
-      mode: "practice",
-      seed,
-      questionIds: JSON.stringify(questions.map((question) => question.id)),
-      settings: JSON.stringify({ count: questions.length, factId: input.factId }),
-      questionCount: questions.length,
-      generatorVersion: GENERATOR_VERSION,
-    },
-    select: { id: true },
+  const attemptId = await createAttempt(db, {
+    userId,
+    source: { kind: "fact-practice", articleSlug: article.slug, factId: input.factId },
+    questionIds: questions.map((question) => question.id),
+    seed,
   });
-  return { ok: true, attemptId: attempt.id };
+  return { ok: true, attemptId };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Database } from "@jiji/db";
-import { joinSql, queryRows, type SqlFragment, sql, toNumber } from "../raw-sql";
+import { type Database, join, queryRows, raw, type Sql, sql, sqlColumn } from "@jiji/db";
+import { z } from "zod";
 import { computeStreak, type Streak } from "./streak";
 import { type LocalDay, recentLocalDays } from "./time-zone";
 
@@ -40,8 +40,9 @@ export async function countAnswersByDay(
     (range) =>
       sql`SELECT COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}
       AND "createdAt" >= ${range.start} AND "createdAt" < ${range.end}`,
+    z.object({ answered: sqlColumn.number }),
   );
-  return days.map((day, index) => ({ key: day.key, answered: toNumber(rows.get(index)?.answered) }));
+  return days.map((day, index) => ({ key: day.key, answered: rows.get(index)?.answered ?? 0 }));
 }
 
 /** Accuracy of the quizzes finished in each range, from Attempt(userId, finishedAt): a few rows per week. */
@@ -58,10 +59,11 @@ async function accuracyByWeek(
       sql`SELECT SUM("questionCount") AS "answered", SUM("correctCount") AS "correct" FROM "Attempt"
       WHERE "userId" = ${userId} AND "finishedAt" >= ${range.start} AND "finishedAt" < ${range.end}
         AND ("revealAt" IS NULL OR "revealAt" <= ${now})`,
+    z.object({ answered: sqlColumn.number, correct: sqlColumn.number }),
   );
   return weeks.map((_, index) => ({
-    answered: toNumber(rows.get(index)?.answered),
-    correct: toNumber(rows.get(index)?.correct),
+    answered: rows.get(index)?.answered ?? 0,
+    correct: rows.get(index)?.correct ?? 0,
   }));
 }
 
@@ -120,19 +122,16 @@ async function extendStreak(
 }
 
 /** One UNION ALL term per range, tagged with its index (a trusted integer, not a parameter). */
-async function countPerRange<Range>(
+async function countPerRange<Range, Row extends z.ZodType>(
   db: Database,
   ranges: readonly Range[],
-  term: (range: Range) => SqlFragment,
-): Promise<Map<number, Record<string, unknown>>> {
+  term: (range: Range) => Sql,
+  rowSchema: Row,
+): Promise<Map<number, z.output<Row>>> {
   if (ranges.length === 0) return new Map();
-  const terms = ranges.map((range, index) => {
-    const { strings, values } = term(range);
-    const wrapped = [...strings];
-    wrapped[0] = `SELECT ${index} AS "range", t.* FROM (${wrapped[0]}`;
-    wrapped[wrapped.length - 1] += ") AS t";
-    return { strings: wrapped, values };
-  });
-  const rows = await queryRows<Record<string, unknown>>(db, joinSql(terms, " UNION ALL "));
-  return new Map(rows.map((row) => [toNumber(row.range), row]));
+  const terms = ranges.map(
+    (range, index) => sql`SELECT ${raw(String(index))} AS "range", t.* FROM (${term(range)}) AS t`,
+  );
+  const rows = await queryRows(db, join(terms, " UNION ALL "), z.looseObject({ range: sqlColumn.number }));
+  return new Map(rows.map((row) => [row.range, rowSchema.parse(row)]));
 }

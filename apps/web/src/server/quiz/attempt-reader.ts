@@ -1,7 +1,8 @@
 import "server-only";
-import { type Database, getDatabase } from "@jiji/db";
+import { type Database, getDatabase, join, queryRows, sql, sqlColumn } from "@jiji/db";
+import { z } from "zod";
 import { createBatchQueue } from "../batch-queue";
-import { queryRows, sql, sqlList, toDate, toNumber } from "../raw-sql";
+import { decodeQuestionIds } from "./question-ids";
 
 /** What answering needs of an attempt, with its owner's current session version. */
 export type AnswerableAttempt = {
@@ -17,44 +18,33 @@ export type AnswerableAttempt = {
   sessionVersion: number;
 };
 
-type AttemptRow = {
-  id: string;
-  userId: string;
-  questionIds: string;
-  questionCount: unknown;
-  finishedAt: unknown;
-  deadlineAt: unknown;
-  mode: string;
-  source: string;
-  revealAt: unknown;
-  sessionVersion: unknown;
-};
+const attemptRow = z.object({
+  id: sqlColumn.text,
+  userId: sqlColumn.text,
+  questionIds: sqlColumn.text.transform(decodeQuestionIds),
+  questionCount: sqlColumn.number,
+  finishedAt: sqlColumn.dateOrNull,
+  deadlineAt: sqlColumn.dateOrNull,
+  mode: sqlColumn.text,
+  source: sqlColumn.text,
+  revealAt: sqlColumn.dateOrNull,
+  sessionVersion: sqlColumn.number,
+});
 
 /** Many attempts with one query (raw SQL: it runs on every answer). */
 export async function readAttempts(
   db: Database,
   ids: readonly string[],
 ): Promise<Map<string, AnswerableAttempt>> {
-  const rows = await queryRows<AttemptRow>(
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows(
     db,
     sql`SELECT a."id", a."userId", a."questionIds", a."questionCount", a."finishedAt", a."deadlineAt", a."mode",
         a."source", a."revealAt", u."sessionVersion"
-      FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" WHERE a."id" IN (${sqlList(ids)})`,
+      FROM "Attempt" a JOIN "User" u ON u."id" = a."userId" WHERE a."id" IN (${join(ids)})`,
+    attemptRow,
   );
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        ...row,
-        questionIds: JSON.parse(row.questionIds) as string[],
-        questionCount: toNumber(row.questionCount),
-        finishedAt: row.finishedAt === null ? null : toDate(row.finishedAt),
-        deadlineAt: row.deadlineAt === null ? null : toDate(row.deadlineAt),
-        revealAt: row.revealAt === null ? null : toDate(row.revealAt),
-        sessionVersion: toNumber(row.sessionVersion),
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 export type ReadAttempt = (id: string) => Promise<AnswerableAttempt | undefined>;

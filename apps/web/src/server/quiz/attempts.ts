@@ -1,12 +1,10 @@
 import "server-only";
 import { findQuestion, getArticle, toPublicQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { z } from "zod";
 import type { Locale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import type { QuestionScreenView, QuizMode } from "./answer-types";
-
-const questionIdsSchema = z.array(z.string());
+import { decodeQuestionIds } from "./question-ids";
 
 export type OwnedAttempt = {
   id: string;
@@ -39,7 +37,7 @@ export async function findOwnedAttempt(
     assignmentId: attempt.assignmentId,
     mode: attempt.mode as QuizMode,
     seed: attempt.seed,
-    questionIds: questionIdsSchema.parse(JSON.parse(attempt.questionIds)),
+    questionIds: decodeQuestionIds(attempt.questionIds),
     questionCount: attempt.questionCount,
     startedAt: attempt.startedAt,
     deadlineAt: attempt.deadlineAt,

@@ -1,18 +1,22 @@
 import "server-only";
-import type { Database } from "@jiji/db";
-import { executeSql, queryRows, sql, sqlList, toNumber } from "../raw-sql";
-import { isPastDeadline } from "../teacher/attempt-rules";
+import { type Database, executeSql, join, queryRows, sql, sqlColumn } from "@jiji/db";
+import { z } from "zod";
+import { isPastDeadline } from "./attempt-rules";
+
+const answeredRow = z.object({ attemptId: sqlColumn.text, answered: sqlColumn.number });
 
 /** How many questions of each attempt have a stored answer (raw SQL: it runs on every answer). */
 export async function countAnsweredByAttempt(
   db: Database,
   attemptIds: readonly string[],
 ): Promise<Map<string, number>> {
-  const rows = await queryRows<{ attemptId: string; answered: unknown }>(
+  if (attemptIds.length === 0) return new Map();
+  const rows = await queryRows(
     db,
-    sql`SELECT "attemptId", COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" IN (${sqlList(attemptIds)}) GROUP BY "attemptId"`,
+    sql`SELECT "attemptId", COUNT(*) AS "answered" FROM "Response" WHERE "attemptId" IN (${join(attemptIds)}) GROUP BY "attemptId"`,
+    answeredRow,
   );
-  return new Map(rows.map((row) => [row.attemptId, toNumber(row.answered)]));
+  return new Map(rows.map((row) => [row.attemptId, row.answered]));
 }
 
 /** How many questions of an attempt have a stored answer. */

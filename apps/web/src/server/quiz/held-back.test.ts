@@ -1,7 +1,9 @@
 import { findQuestion, getQuestionBank, isAssessmentReserved } from "@jiji/content/server";
+import { responseFor } from "@jiji/content/testing";
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { loadProgress } from "../progress/load-progress";
 import { startFactPractice } from "../progress/practise-fact";
 import { countOpenMistakes, listOpenMistakes } from "../review/mistakes";
@@ -17,8 +19,8 @@ import {
   reservedQuestionCount,
 } from "../teacher/quiz-sets";
 import { startAssignmentAttempt } from "../teacher/start-assignment-attempt";
-import type { CreateQuizSetInput, FeedbackPolicy } from "../teacher/teacher-schemas";
-import { makeUser, responseFor } from "../teacher/test-fixtures";
+import type { CreateQuizSetInput } from "../teacher/teacher-schemas";
+import type { FeedbackPolicy } from "./feedback-policy";
 import { heldBackAttemptIds, scheduleReleasedReviews } from "./held-back";
 import { startAttempt } from "./start-attempt";
 import { submitAnswer } from "./submit-answer";
@@ -60,15 +62,14 @@ describe("the assessment pool", () => {
 });
 
 describe.each(testProviders())("held-back feedback on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let teacher: Awaited<ReturnType<typeof makeUser>>;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     teacher = await makeUser(db, "teacher");
   });
-  afterAll(() => test.drop());
 
   /** A student in a class with an open assignment of the given feedback policy, due in a day. */
   async function studentWithAssignment(feedbackPolicy: FeedbackPolicy) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { isAssessmentReserved, type Question } from "@jiji/content/server";
-import type { FeedbackPolicy } from "../teacher/teacher-schemas";
+import type { FeedbackPolicy } from "./feedback-policy";
 
 /** The questions practice (article quizzes, fact practice, review) may serve: never one reserved for tests. */
 export function practicePool(questions: readonly Question[]): Question[] {

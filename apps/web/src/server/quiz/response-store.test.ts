@@ -1,8 +1,9 @@
 import { getQuestionBank } from "@jiji/content/server";
 import { answerKeyResponse } from "@jiji/content/testing";
 import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/fixtures";
 import { createAttemptReader, readAttempts } from "./attempt-reader";
 import { createResponseWriter, type NewResponse, storeResponses } from "./response-store";
 import { startAttempt } from "./start-attempt";
@@ -12,13 +13,13 @@ const ARTICLE = "russia-north-korea-partnership";
 const bank = getQuestionBank(ARTICLE);
 
 describe.each(testProviders())("storing answers on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let userId: string;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     const created = await createUser(db, {
       email: "writer@test.example",
       name: "生徒",
@@ -28,7 +29,6 @@ describe.each(testProviders())("storing answers on %s", (provider) => {
     if (!created.ok) throw new Error("could not create the test user");
     userId = created.user.id;
   });
-  afterAll(() => test.drop());
 
   async function newAttempt(count: 5 | 20 = 20) {
     const started = await startAttempt(db, userId, {

@@ -1,9 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { type Database, getDatabase } from "@jiji/db";
+import {
+  columnList,
+  type Database,
+  getDatabase,
+  jsonRecordset,
+  queryRows,
+  type RecordsetColumn,
+  sql,
+  sqlColumn,
+} from "@jiji/db";
+import { z } from "zod";
 import { createBatchQueue } from "../batch-queue";
-import { columnList, jsonRecordset, type RecordsetColumn } from "../json-recordset";
-import { queryRows, sql } from "../raw-sql";
 import { countAnsweredByAttempt } from "./finish-attempt";
 
 /** One graded answer to store. */
@@ -57,12 +65,13 @@ export async function storeResponses(db: Database, rows: readonly NewResponse[])
   );
   const names = columnList(RESPONSE_COLUMNS);
   // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT.
-  const inserted = await queryRows<{ id: string }>(
+  const inserted = await queryRows(
     db,
     sql`INSERT INTO "Response" (${names})
       SELECT ${names} FROM ${jsonRecordset(db, candidates, RESPONSE_COLUMNS)} AS r WHERE true
       ON CONFLICT ("attemptId", "questionId") DO NOTHING
       RETURNING "id"`,
+    z.object({ id: sqlColumn.text }),
   );
   const insertedIds = new Set(inserted.map((row) => row.id));
   const storedIds = new Map(

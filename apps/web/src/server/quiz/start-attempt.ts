@@ -1,7 +1,7 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { GENERATOR_VERSION, getArticle, getQuestionBank, selectQuestions } from "@jiji/content/server";
+import { getArticle, getQuestionBank, selectQuestions } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { createAttempt, newAttemptSeed } from "./create-attempt";
 import { practicePool } from "./question-serving";
 import type { StartQuizInput } from "./quiz-schemas";
 
@@ -14,27 +14,28 @@ export async function startAttempt(
   db: Database,
   userId: string,
   input: StartQuizInput,
+  options: { startedAt?: Date } = {},
 ): Promise<StartAttemptResult> {
   if (!getArticle(input.articleSlug)) return { ok: false, reason: "unknown-article" };
-  const seed = randomBytes(8).toString("hex");
+  const seed = newAttemptSeed();
   const questions = selectQuestions(practicePool(getQuestionBank(input.articleSlug)), {
     count: input.count,
     types: input.types,
     seed,
   });
   if (questions.length === 0) return { ok: false, reason: "no-questions" };
-  const attempt = await db.attempt.create({
-    data: {
-      userId,
+  const attemptId = await createAttempt(db, {
+    userId,
+    source: {
+      kind: "article",
       articleSlug: input.articleSlug,
       mode: input.mode,
-      seed,
-      questionIds: JSON.stringify(questions.map((question) => question.id)),
-      settings: JSON.stringify({ count: input.count, types: input.types }),
-      questionCount: questions.length,
-      generatorVersion: GENERATOR_VERSION,
+      count: input.count,
+      types: input.types,
     },
-    select: { id: true },
+    questionIds: questions.map((question) => question.id),
+    seed,
+    startedAt: options.startedAt,
   });
-  return { ok: true, attemptId: attempt.id };
+  return { ok: true, attemptId };
 }

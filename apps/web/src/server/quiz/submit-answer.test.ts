@@ -1,8 +1,9 @@
 import { getQuestionBank, type Question, toPublicQuestion } from "@jiji/content/server";
 import { answerKeyResponse, responseFor } from "@jiji/content/testing";
 import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/fixtures";
 import { closeAttemptIfDone } from "./finish-attempt";
 import { storeResponses } from "./response-store";
 import { startAttempt } from "./start-attempt";
@@ -12,14 +13,14 @@ const ARTICLE = "russia-north-korea-partnership";
 const bank = getQuestionBank(ARTICLE);
 
 describe.each(testProviders())("submitAnswer on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let studentId: string;
   let otherStudentId: string;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     const student = await createUser(db, {
       email: "s1@test.example",
       name: "生徒1",
@@ -36,7 +37,6 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     studentId = student.user.id;
     otherStudentId = other.user.id;
   });
-  afterAll(() => test.drop());
 
   async function newAttempt(
     mode: "practice" | "test" = "practice",

@@ -10,9 +10,9 @@ import {
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
-import { isPastDeadline } from "../teacher/attempt-rules";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
 import { type ReadAttempt, readAttempts } from "./attempt-reader";
+import { isPastDeadline } from "./attempt-rules";
 import { closeAttemptIfDone, countAnswered, stampAttemptFinished } from "./finish-attempt";
 import { defersFeedback, scheduleReleasedReviews } from "./held-back";
 import { type StoreResponse, storeResponses } from "./response-store";

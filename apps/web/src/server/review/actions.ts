@@ -2,7 +2,7 @@
 
 import { getDatabase } from "@jiji/db";
 import { redirect } from "next/navigation";
-import { authedFormAction } from "../authed-form-action";
+import { authedFormAction } from "../auth/authed-form-action";
 import { systemClock } from "./clock";
 import { mistakeFilterSchema, startReviewSchema } from "./review-schemas";
 import { startMistakesAttempt, startReviewAttempt } from "./start-review-attempts";

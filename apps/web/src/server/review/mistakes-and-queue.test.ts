@@ -1,7 +1,8 @@
 import { getQuestionBank, type Question } from "@jiji/content/server";
-import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@jiji/db";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { makeUser, storeAnsweredAttempt, useTestDatabase } from "../../test/fixtures";
 import type { Clock } from "./clock";
 import { countOpenMistakes, groupByArticle, listOpenMistakes } from "./mistakes";
 import { countDueReviews, listDueReviews, nextReviewFor, pickReviewQuestion } from "./review-queue";
@@ -14,59 +15,25 @@ const byType = (type: Question["type"]) => bank.filter((question) => question.ty
 const DAY = 24 * 60 * 60 * 1000;
 
 describe.each(testProviders())("mistakes and the review queue on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  let userCount = 0;
-
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
-  async function newUser(): Promise<string> {
-    userCount += 1;
-    const created = await createUser(db, {
-      email: `mistakes-${userCount}@test.example`,
-      name: `生徒${userCount}`,
-      role: "student",
-      password: "password-1",
-    });
-    if (!created.ok) throw new Error("could not create a test user");
-    return created.user.id;
-  }
+  const newUser = async () => (await makeUser(db, "student")).id;
 
   /** Stores answers as one attempt would, at the given times (the quiz path is tested in submit-answer.test.ts). */
-  async function answer(userId: string, answers: { question: Question; isCorrect: boolean; at: string }[]) {
-    const attempt = await db.attempt.create({
-      data: {
-        userId,
-        articleSlug: null,
-        source: "article",
-        mode: "practice",
-        seed: "seed",
-        questionIds: JSON.stringify(answers.map((item) => item.question.id)),
-        settings: "{}",
-        questionCount: answers.length,
-        generatorVersion: "test",
-      },
-    });
-    for (const [position, item] of answers.entries()) {
-      await db.response.create({
-        data: {
-          attemptId: attempt.id,
-          userId,
-          questionId: item.question.id,
-          position,
-          response: JSON.stringify({ type: "cloze", text: `answer ${position}` }),
-          isCorrect: item.isCorrect,
-          score: item.isCorrect ? 1 : 0,
-          timeTakenMs: 1000,
-          createdAt: new Date(item.at),
-        },
-      });
-    }
-  }
+  const answer = (userId: string, answers: { question: Question; isCorrect: boolean; at: string }[]) =>
+    storeAnsweredAttempt(
+      db,
+      userId,
+      answers.map((item, position) => ({
+        questionId: item.question.id,
+        isCorrect: item.isCorrect,
+        at: item.at,
+        response: JSON.stringify({ type: "cloze", text: `answer ${position}` }),
+      })),
+    );
 
   it("lists questions whose latest answer is wrong; a later right answer resolves one and keeps history", async () => {
     const userId = await newUser();

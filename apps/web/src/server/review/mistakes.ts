@@ -1,9 +1,9 @@
 import "server-only";
 import type { QuestionType } from "@jiji/content";
 import { findQuestion, isServable, type Question } from "@jiji/content/server";
-import type { Database } from "@jiji/db";
+import { type Database, queryRows, raw, sql, sqlColumn } from "@jiji/db";
+import { z } from "zod";
 import { excludingAttempts, heldBackAttemptIds } from "../quiz/held-back";
-import { queryRows, rawSql, sql, toBoolean } from "../raw-sql";
 
 export type MistakeFilter = { articleSlug?: string; type?: QuestionType };
 
@@ -16,13 +16,16 @@ export type OpenMistake = {
   answeredAt: Date;
 };
 
-type OpenMistakeRow = {
-  id: string;
-  questionId: string;
-  response: string;
-  score: number;
-  createdAt: Date | string;
-};
+const latestAnswerRow = z.object({
+  id: sqlColumn.text,
+  questionId: sqlColumn.text,
+  /** JSON of the validated response, as stored. */
+  response: sqlColumn.text,
+  score: sqlColumn.number,
+  createdAt: sqlColumn.date,
+  isCorrect: sqlColumn.boolean,
+});
+type OpenMistakeRow = z.output<typeof latestAnswerRow>;
 
 /**
  * The user's latest response per question when it is wrong, newest first. The inner GROUP BY reads only the
@@ -32,17 +35,18 @@ type OpenMistakeRow = {
 async function openMistakeRows(db: Database, userId: string, now: Date): Promise<OpenMistakeRow[]> {
   // Answers of a test whose key is not shown yet are left out, as if not given (see quiz/held-back.ts).
   const heldBack = await heldBackAttemptIds(db, userId, now);
-  const rows = await queryRows<OpenMistakeRow & { isCorrect: unknown }>(
+  const rows = await queryRows(
     db,
     sql`SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
     FROM "Response" r
     JOIN (
       SELECT "questionId", MAX("createdAt") AS "latestAt"
-      FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(rawSql('"attemptId"'), heldBack)}
+      FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(raw('"attemptId"'), heldBack)}
       GROUP BY "questionId"
     ) latest ON latest."questionId" = r."questionId" AND latest."latestAt" = r."createdAt"
-    WHERE r."userId" = ${userId}${excludingAttempts(rawSql('r."attemptId"'), heldBack)}
+    WHERE r."userId" = ${userId}${excludingAttempts(raw('r."attemptId"'), heldBack)}
     ORDER BY r."createdAt" DESC, r."id" DESC`,
+    latestAnswerRow,
   );
   // Two answers to one question in the same millisecond: the higher id is the later one (as before).
   const seen = new Set<string>();
@@ -50,7 +54,7 @@ async function openMistakeRows(db: Database, userId: string, now: Date): Promise
   for (const row of rows) {
     if (seen.has(row.questionId)) continue;
     seen.add(row.questionId);
-    if (!toBoolean(row.isCorrect)) open.push(row);
+    if (!row.isCorrect) open.push(row);
   }
   return open;
 }
@@ -76,8 +80,8 @@ export async function listOpenMistakes(
       question,
       responseId: row.id,
       response: JSON.parse(row.response) as unknown,
-      score: Number(row.score),
-      answeredAt: new Date(row.createdAt),
+      score: row.score,
+      answeredAt: row.createdAt,
     });
   }
   return mistakes;

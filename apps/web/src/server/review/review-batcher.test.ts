@@ -1,7 +1,8 @@
 import { getQuestionBank } from "@jiji/content/server";
 import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/fixtures";
 import { applyReviewBatch, createReviewBatcher, MAX_REVIEW_BATCH } from "./review-batcher";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "./schedule-review";
 
@@ -13,13 +14,10 @@ const T0 = new Date("2026-12-01T00:00:00Z");
 const day = (n: number) => new Date(T0.getTime() + n * 86_400_000);
 
 describe.each(testProviders())("applyReviewBatch on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   async function student(email: string) {
     const created = await createUser(db, { email, name: email, role: "student", password: "password-1" });

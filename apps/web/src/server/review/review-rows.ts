@@ -1,9 +1,19 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Database } from "@jiji/db";
+import {
+  columnList,
+  type Database,
+  executeSql,
+  join,
+  jsonRecordset,
+  queryRows,
+  type RecordsetColumn,
+  raw,
+  sql,
+  sqlColumn,
+} from "@jiji/db";
 import type { Card } from "ts-fsrs";
-import { columnList, jsonRecordset, type RecordsetColumn } from "../json-recordset";
-import { executeSql, joinSql, queryRows, rawSql, sql, sqlList, toDate, toNumber } from "../raw-sql";
+import { z } from "zod";
 import { cardColumns, emptyCardColumns, type ReviewCardRow, type reviewCard } from "./schedule-review";
 
 // Raw SQL for the review batcher: a batch touches hundreds of cards and logs, and Prisma's per-card updates
@@ -14,33 +24,35 @@ export type CardKey = { userId: string; articleSlug: string; factId: string };
 /** Exactly the cards with these (user, article, fact) keys, read through their unique index. */
 export async function readCardsByKey(db: Database, keys: readonly CardKey[]): Promise<ReviewCardRow[]> {
   if (keys.length === 0) return [];
-  const tuples = joinSql(
+  const tuples = join(
     keys.map((key) => sql`(${key.userId}, ${key.articleSlug}, ${key.factId})`),
     ", ",
   );
-  const rows = await queryRows<Record<keyof ReviewCardRow, unknown>>(
+  return queryRows(
     db,
     sql`SELECT * FROM "ReviewCard" WHERE ("userId", "articleSlug", "factId") IN (VALUES ${tuples})`,
+    reviewCardRow,
   );
-  return rows.map((row) => ({
-    id: String(row.id),
-    userId: String(row.userId),
-    articleSlug: String(row.articleSlug),
-    factId: String(row.factId),
-    due: toDate(row.due),
-    stability: toNumber(row.stability),
-    difficulty: toNumber(row.difficulty),
-    elapsedDays: toNumber(row.elapsedDays),
-    scheduledDays: toNumber(row.scheduledDays),
-    learningSteps: toNumber(row.learningSteps),
-    reps: toNumber(row.reps),
-    lapses: toNumber(row.lapses),
-    state: toNumber(row.state),
-    lastReview: row.lastReview === null ? null : toDate(row.lastReview),
-    version: toNumber(row.version),
-    updatedAt: toDate(row.updatedAt),
-  }));
 }
+
+const reviewCardRow = z.object({
+  id: sqlColumn.text,
+  userId: sqlColumn.text,
+  articleSlug: sqlColumn.text,
+  factId: sqlColumn.text,
+  due: sqlColumn.date,
+  stability: sqlColumn.number,
+  difficulty: sqlColumn.number,
+  elapsedDays: sqlColumn.number,
+  scheduledDays: sqlColumn.number,
+  learningSteps: sqlColumn.number,
+  reps: sqlColumn.number,
+  lapses: sqlColumn.number,
+  state: sqlColumn.number,
+  lastReview: sqlColumn.dateOrNull,
+  version: sqlColumn.number,
+  updatedAt: sqlColumn.date,
+}) satisfies z.ZodType<ReviewCardRow>;
 
 /** Which of these (card, response) pairs already have a review log. */
 export function readLoggedPairs(
@@ -52,7 +64,8 @@ export function readLoggedPairs(
   return queryRows(
     db,
     sql`SELECT "cardId", "responseId" FROM "ReviewLog"
-      WHERE "cardId" IN (${sqlList(cardIds)}) AND "responseId" IN (${sqlList(responseIds)})`,
+      WHERE "cardId" IN (${join(cardIds)}) AND "responseId" IN (${join(responseIds)})`,
+    z.object({ cardId: sqlColumn.text, responseId: sqlColumn.text }),
   );
 }
 
@@ -158,7 +171,7 @@ export function updateCardsIfUnchanged(db: Database, updates: readonly CardUpdat
   const assignments = CARD_STATE_COLUMNS.map(({ name }) => `"${name}" = v."${name}"`).join(", ");
   return executeSql(
     db,
-    sql`UPDATE "ReviewCard" SET ${rawSql(assignments)}, "updatedAt" = ${now},
+    sql`UPDATE "ReviewCard" SET ${raw(assignments)}, "updatedAt" = ${now},
         "version" = CASE WHEN "ReviewCard"."version" = v."fromVersion" THEN "ReviewCard"."version" + v."reviews" ELSE NULL END
       FROM ${jsonRecordset(db, rows, columns)} AS v
       WHERE "ReviewCard"."id" = v."id"`,

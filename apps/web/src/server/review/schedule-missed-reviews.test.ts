@@ -1,11 +1,11 @@
 import { getQuestionBank, type Question } from "@jiji/content/server";
 import { responseFor } from "@jiji/content/testing";
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { storeResponses } from "../quiz/response-store";
 import { startAttempt } from "../quiz/start-attempt";
-import { makeUser } from "../teacher/test-fixtures";
 import { scheduleMissedReviews } from "./schedule-missed-reviews";
 import { scheduleReviewsForResponse } from "./schedule-review";
 
@@ -23,13 +23,10 @@ const questions: Question[] = [
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
 
 describe.each(testProviders())("scheduleMissedReviews on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   /** A student with one attempt whose answers are stored at the given times; nothing scheduled yet. */
   async function studentWithAnswers(times: Date[]) {

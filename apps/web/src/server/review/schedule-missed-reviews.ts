@@ -1,20 +1,20 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
-import type { Database } from "@jiji/db";
+import { type Database, queryRows, sql, sqlColumn } from "@jiji/db";
+import { z } from "zod";
 import { releasedAt } from "../quiz/held-back";
-import { queryRows, sql, toBoolean, toDate } from "../raw-sql";
 import { applyReviewBatch, MAX_REVIEW_BATCH } from "./review-batcher";
 import type { ScheduleReviewsInput } from "./schedule-review";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type AnswerRow = {
-  id: string;
-  userId: string;
-  questionId: string;
-  isCorrect: unknown;
-  createdAt: unknown;
-};
+const answerRow = z.object({
+  id: sqlColumn.text,
+  userId: sqlColumn.text,
+  questionId: sqlColumn.text,
+  isCorrect: sqlColumn.boolean,
+  createdAt: sqlColumn.date,
+});
 
 /**
  * Schedules the FSRS reviews of recent answers that are stored but never reached their cards: the review
@@ -31,7 +31,7 @@ export async function scheduleMissedReviews(
 ): Promise<number> {
   // The log of a scheduled answer carries its user, its time and its id, so the (userId, review) index answers
   // NOT EXISTS for each answer; only the last day of answers is read.
-  const rows = await queryRows<AnswerRow>(
+  const rows = await queryRows(
     db,
     sql`SELECT r."id", r."userId", r."questionId", r."isCorrect", r."createdAt" FROM "Response" r
       JOIN "Attempt" a ON a."id" = r."attemptId"
@@ -39,6 +39,7 @@ export async function scheduleMissedReviews(
         AND NOT EXISTS (SELECT 1 FROM "ReviewLog" l
           WHERE l."userId" = r."userId" AND l."review" = r."createdAt" AND l."responseId" = r."id")
       ORDER BY r."createdAt"`,
+    answerRow,
   );
   const missed = rows.flatMap((row): ScheduleReviewsInput[] => {
     const question = findQuestion(row.questionId);
@@ -49,8 +50,8 @@ export async function scheduleMissedReviews(
         userId: row.userId,
         responseId: row.id,
         question,
-        isCorrect: toBoolean(row.isCorrect),
-        answeredAt: toDate(row.createdAt),
+        isCorrect: row.isCorrect,
+        answeredAt: row.createdAt,
       },
     ];
   });

@@ -1,8 +1,9 @@
 import { getQuestionBank, type Question } from "@jiji/content/server";
-import { createUser, type Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
+import type { Database } from "@jiji/db";
+import { testProviders } from "@jiji/db/testing";
 import { Rating, State } from "ts-fsrs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
 import type { Clock } from "./clock";
 import { applyReview, scheduleReviewsForResponse } from "./schedule-review";
 
@@ -26,27 +27,13 @@ let responseCounter = 0;
 const nextResponseId = () => `resp-${++responseCounter}`;
 
 describe.each(testProviders())("scheduleReviewsForResponse on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  let userCount = 0;
 
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
-  async function newUser(): Promise<string> {
-    userCount += 1;
-    const created = await createUser(db, {
-      email: `review-${userCount}@test.example`,
-      name: `生徒${userCount}`,
-      role: "student",
-      password: "password-1",
-    });
-    if (!created.ok) throw new Error("could not create a test user");
-    return created.user.id;
-  }
+  const newUser = async () => (await makeUser(db, "student")).id;
 
   async function card(userId: string, question: Question = singleFact, factId = question.factIds[0]!) {
     return db.reviewCard.findUniqueOrThrow({

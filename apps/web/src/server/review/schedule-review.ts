@@ -1,6 +1,6 @@
 import "server-only";
 import type { Question } from "@jiji/content/server";
-import { type Database, isUniqueViolation } from "@jiji/db";
+import { type Database, isRecordNotFound, isUniqueViolation } from "@jiji/db";
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, type ReviewLog } from "ts-fsrs";
 
 /** One scheduler for the whole app: default FSRS parameters, fuzz on (deterministic per card and date). */
@@ -136,10 +136,6 @@ async function hasLog(db: Database, cardId: string, responseId: string): Promise
     select: { id: true },
   });
   return log !== null;
-}
-
-function isRecordNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }
 
 /** The card of (user, article, fact), created as a new FSRS card on first sight; a concurrent create re-reads. */

@@ -3,8 +3,8 @@
 import { getDatabase } from "@jiji/db";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authedFormAction } from "../authed-form-action";
-import { teacherFormAction } from "./access";
+import { authedFormAction } from "../auth/authed-form-action";
+import { teacherFormAction } from "../auth/guards";
 import { assignQuizSet } from "./assignments";
 import {
   archiveClassroom,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@jiji/db";
-import { isAttemptClosed } from "./attempt-rules";
-import type { FeedbackPolicy } from "./teacher-schemas";
+import { isAttemptClosed } from "../quiz/attempt-rules";
+import type { FeedbackPolicy } from "../quiz/feedback-policy";
 
 export type AssignQuizSetResult =
   | { ok: true; assignmentId: string }

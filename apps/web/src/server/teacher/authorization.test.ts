@@ -1,6 +1,9 @@
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
+import { hasTeacherRole, isPromotedSinceSignIn } from "../auth/roles";
+import { readStoredAccount } from "../auth/session-version";
 import { findOwnedAttempt } from "../quiz/attempts";
 import {
   assignQuizSet,
@@ -21,14 +24,11 @@ import { joinClassroom } from "./join-classroom";
 import { createQuizSet, deleteQuizSet, findOwnedQuizSet, listQuizSets, renameQuizSet } from "./quiz-sets";
 import { loadAssignmentReport } from "./report";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
-import { hasTeacherRole, isPromotedSinceSignIn } from "./teacher-role";
-import { makeUser } from "./test-fixtures";
 
 const HOUR = 60 * 60 * 1000;
 
 // Each rule is attacked by someone who knows (or guessed) the other party's ids.
 describe.each(testProviders())("authorisation on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let owner: { id: string; role: "teacher" | "student" };
   let intruder: { id: string; role: "teacher" | "student" };
@@ -42,9 +42,10 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
   let assignmentId: string;
   let memberAttemptId: string;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     owner = await makeUser(db, "teacher");
     intruder = await makeUser(db, "teacher");
     member = await makeUser(db, "student");
@@ -84,7 +85,6 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
     if (!started.ok) throw new Error(started.reason);
     memberAttemptId = started.attemptId;
   });
-  afterAll(() => test.drop());
 
   it("another teacher cannot read a class, its roster or its assignments by id", async () => {
     expect(await findOwnedClassroom(db, intruder.id, classroom.id)).toBeNull();
@@ -151,19 +151,21 @@ describe.each(testProviders())("authorisation on %s", (provider) => {
     expect(await findOwnedAttempt(db, memberAttemptId, member.id)).not.toBeNull();
   });
 
+  const stored = async (user: { id: string }) => (await readStoredAccount(db, user.id))!;
+
   it("only an account that is a teacher in the database passes the teacher check", async () => {
-    expect(await hasTeacherRole(db, owner)).toBe(true);
-    expect(await hasTeacherRole(db, member)).toBe(false);
+    expect(hasTeacherRole(owner, await stored(owner))).toBe(true);
+    expect(hasTeacherRole(member, await stored(member))).toBe(false);
     // A forged or stale session claiming "teacher" for a student account is refused.
-    expect(await hasTeacherRole(db, { id: member.id, role: "teacher" })).toBe(false);
+    expect(hasTeacherRole({ role: "teacher" }, await stored(member))).toBe(false);
   });
 
   it("a student session of an account promoted since it signed in is told to sign in again", async () => {
     const promoted = await makeUser(db, "student");
-    expect(await isPromotedSinceSignIn(db, promoted)).toBe(false);
+    expect(isPromotedSinceSignIn(promoted, await stored(promoted))).toBe(false);
     await db.user.update({ where: { id: promoted.id }, data: { role: "teacher" } });
-    expect(await hasTeacherRole(db, promoted)).toBe(false);
-    expect(await isPromotedSinceSignIn(db, promoted)).toBe(true);
-    expect(await isPromotedSinceSignIn(db, owner)).toBe(false);
+    expect(hasTeacherRole(promoted, await stored(promoted))).toBe(false);
+    expect(isPromotedSinceSignIn(promoted, await stored(promoted))).toBe(true);
+    expect(isPromotedSinceSignIn(owner, await stored(owner))).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 import { findQuestion } from "@jiji/content/server";
+import { responseFor } from "@jiji/content/testing";
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
+import { isPastDeadline, isResultsRevealed } from "../quiz/attempt-rules";
 import { submitAnswer } from "../quiz/submit-answer";
 import { assignQuizSet, listAssignmentsForStudent } from "./assignments";
-import { isPastDeadline, isResultsRevealed } from "./attempt-rules";
 import {
   archiveClassroom,
   createClassroom,
@@ -22,7 +24,6 @@ import {
   createQuizSetSchema,
   renameQuizSetSchema,
 } from "./teacher-schemas";
-import { makeUser, responseFor } from "./test-fixtures";
 
 const ARTICLE = "russia-north-korea-partnership";
 const HOUR = 60 * 60 * 1000;
@@ -56,18 +57,17 @@ describe("join codes", () => {
 });
 
 describe.each(testProviders())("classes, quiz sets and assignments on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let teacher: Awaited<ReturnType<typeof makeUser>>;
   let student: Awaited<ReturnType<typeof makeUser>>;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     teacher = await makeUser(db, "teacher", "田中先生");
     student = await makeUser(db, "student", "花子");
   });
-  afterAll(() => test.drop());
 
   async function classWithStudent(...students: { id: string; role: string }[]) {
     const created = await createClassroom(db, teacher.id, "3年A組");

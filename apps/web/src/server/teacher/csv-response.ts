@@ -1,9 +1,10 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
+import { currentTeacher } from "../auth/guards";
 import { jsonError } from "../http";
-import { currentTeacher } from "./access";
-import { type AssignmentReport, loadAssignmentReport, toCountedAttempt } from "./report";
+import { loadAssignmentReport } from "./report";
+import { type AssignmentReport, toCountedAttempt } from "./report-statistics";
 import { cuidSchema } from "./teacher-schemas";
 
 /** Shared body of the two CSV routes: teacher only, own assignment only, UTF-8 with BOM; `?attempt=` as on the page. */

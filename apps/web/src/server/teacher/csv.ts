@@ -1,6 +1,6 @@
 import type { Locale } from "@jiji/content/server";
 import { INVISIBLE_FORMAT_CHARS } from "../plain-text";
-import type { AssignmentReport } from "./report";
+import type { AssignmentReport } from "./report-statistics";
 
 const BOM = "\uFEFF";
 const LEADING_IGNORED = new RegExp(`^(?:[ \u00a0\u3000]|${INVISIBLE_FORMAT_CHARS.source})+`);

@@ -1,6 +1,6 @@
 import "server-only";
 import { type Database, isUniqueViolation } from "@jiji/db";
-import { lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../rate-limit";
+import { lockedForMs, RATE_LIMITS, recordRateLimitedEvent } from "../auth/rate-limit";
 import { isWellFormedJoinCode, normalizeJoinCode } from "./join-code";
 
 export type JoinClassroomResult =

@@ -2,12 +2,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { findQuestion, isAssessmentReserved, isServable, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { z } from "zod";
+import type { FeedbackPolicy } from "../quiz/feedback-policy";
+import { decodeQuestionIds, encodeQuestionIds } from "../quiz/question-ids";
 import { assessmentPool } from "../quiz/question-serving";
 import { buildQuestionPool, drawQuestions } from "./question-pool";
 import {
   type CreateQuizSetInput,
-  type FeedbackPolicy,
   type QuizSetFilters,
   quizSetFiltersSchema,
   type Selection,
@@ -46,7 +46,7 @@ export async function createQuizSet(
       filters: JSON.stringify(filters),
       questionCount: input.questionCount,
       selection: input.selection,
-      questionIds: fixed ? JSON.stringify(fixed) : null,
+      questionIds: fixed ? encodeQuestionIds(fixed) : null,
       seed,
       feedbackPolicy: input.feedbackPolicy,
       timeLimitSeconds: input.timeLimitMinutes ? input.timeLimitMinutes * 60 : null,
@@ -92,7 +92,7 @@ export function toQuizSetView(row: QuizSetRow): QuizSetView {
     filters: quizSetFiltersSchema.parse(JSON.parse(row.filters)),
     questionCount: row.questionCount,
     selection: row.selection as Selection,
-    fixedQuestionIds: row.questionIds ? z.array(z.string()).parse(JSON.parse(row.questionIds)) : null,
+    fixedQuestionIds: row.questionIds ? decodeQuestionIds(row.questionIds) : null,
     seed: row.seed,
     feedbackPolicy: row.feedbackPolicy as FeedbackPolicy,
     timeLimitSeconds: row.timeLimitSeconds,

@@ -1,17 +1,19 @@
 import type { QuizResponse } from "@jiji/content";
 import { findQuestion } from "@jiji/content/server";
+import { responseFor } from "@jiji/content/testing";
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { submitAnswer } from "../quiz/submit-answer";
 import { assignQuizSet, listAssignmentsForClassroom } from "./assignments";
 import { createClassroom, removeStudent } from "./classrooms";
 import { questionsCsv, studentsCsv, toCsv } from "./csv";
 import { joinClassroom } from "./join-classroom";
 import { createQuizSet } from "./quiz-sets";
-import { type CountedAttempt, loadAssignmentReport } from "./report";
+import { loadAssignmentReport } from "./report";
+import type { CountedAttempt } from "./report-statistics";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
-import { makeUser, responseFor } from "./test-fixtures";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -23,16 +25,15 @@ describe("csv", () => {
 });
 
 describe.each(testProviders())("assignment report on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let teacherId: string;
 
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     teacherId = (await makeUser(db, "teacher")).id;
   });
-  afterAll(() => test.drop());
 
   async function setUp(
     studentCount: number,

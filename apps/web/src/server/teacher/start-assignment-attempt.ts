@@ -1,9 +1,8 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { GENERATOR_VERSION } from "@jiji/content/server";
 import { type Database, isUniqueViolation } from "@jiji/db";
+import { isAttemptClosed } from "../quiz/attempt-rules";
+import { createAttempt } from "../quiz/create-attempt";
 import { closeAttemptIfDone } from "../quiz/finish-attempt";
-import { isAttemptClosed } from "./attempt-rules";
 import { perStudentSeed } from "./question-pool";
 import { questionsForSet, toQuizSetView } from "./quiz-sets";
 
@@ -61,26 +60,21 @@ export async function startAssignmentAttempt(
   const deadlineAt = timeLimitEnd && timeLimitEnd < assignment.dueAt ? timeLimitEnd : assignment.dueAt;
   // The unique (assignment, student, attempt number) index decides a race (double click, two tabs, two
   // servers): both starts take number previous.length + 1, one insert wins, the other resumes the winner.
-  let created: { id: string };
+  let attemptId: string;
   try {
-    created = await db.attempt.create({
-      data: {
-        userId,
-        articleSlug: null,
-        source: "assignment",
+    attemptId = await createAttempt(db, {
+      userId,
+      source: {
+        kind: "assignment",
         assignmentId,
-        assignmentAttempt: previous.length + 1,
-        mode: set.feedbackPolicy === "each" ? "practice" : "test",
-        seed: randomBytes(8).toString("hex"),
-        questionIds: JSON.stringify(questions.map((question) => question.id)),
-        settings: JSON.stringify({ quizSetId: set.id, feedbackPolicy: set.feedbackPolicy }),
-        questionCount: questions.length,
-        generatorVersion: GENERATOR_VERSION,
-        startedAt: now,
+        attemptNumber: previous.length + 1,
+        quizSetId: set.id,
+        feedbackPolicy: set.feedbackPolicy,
         deadlineAt,
         revealAt: set.feedbackPolicy === "after-due" ? assignment.dueAt : null,
       },
-      select: { id: true },
+      questionIds: questions.map((question) => question.id),
+      startedAt: now,
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -91,5 +85,5 @@ export async function startAssignmentAttempt(
     if (!winner) throw error;
     return { ok: true, attemptId: winner.id, status: "resumed" };
   }
-  return { ok: true, attemptId: created.id, status: "started" };
+  return { ok: true, attemptId, status: "started" };
 }

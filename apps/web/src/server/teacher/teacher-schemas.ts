@@ -1,6 +1,7 @@
 import { FACT_KINDS, QUESTION_TYPES, SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
 import { visibleText } from "../plain-text";
+import { FEEDBACK_POLICIES } from "../quiz/feedback-policy";
 
 // Message keys, not texts: the forms render them under `teacher.errors`.
 
@@ -44,8 +45,6 @@ export const SECTION_REF_PATTERN = new RegExp(`^(${slugBody})/(${slugBody})$`);
 const sectionRef = z.string().max(201, "generic").regex(SECTION_REF_PATTERN, "generic");
 
 export const SELECTIONS = ["fixed", "per-student"] as const;
-export const FEEDBACK_POLICIES = ["each", "end", "after-due"] as const;
-export type FeedbackPolicy = (typeof FEEDBACK_POLICIES)[number];
 export type Selection = (typeof SELECTIONS)[number];
 export const MAX_SET_QUESTIONS = 50;
 

@@ -5,9 +5,9 @@ import { ChangePasswordForm } from "@/components/change-password-form";
 import { TimeZoneForm } from "@/components/progress/time-zone-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
+import { requireUser } from "@/server/auth/guards";
 import { safeTimeZone } from "@/server/progress/time-zone";
 import { selectableTimeZones } from "@/server/progress/time-zone-setting";
-import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress.settings"))("title"), robots: { index: false } };

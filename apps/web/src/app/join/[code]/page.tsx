@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField } from "@/components/teacher/action-form";
 import { ClientMessages } from "@/i18n/client-messages";
-import { requireUser } from "@/server/session";
+import { requireUser } from "@/server/auth/guards";
 import { joinClassroomAction } from "@/server/teacher/actions";
 import { lookUpJoinCode } from "@/server/teacher/join-classroom";
 

@@ -6,10 +6,11 @@ import { cache } from "react";
 import { QuestionScreen } from "@/components/quiz/question-screen";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
+import { requireUser } from "@/server/auth/guards";
+import { currentUser } from "@/server/auth/session";
 import { findOwnedAttempt, nextQuestionScreen, quizTitle } from "@/server/quiz/attempts";
 import { closeAttemptIfDone } from "@/server/quiz/finish-attempt";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
-import { currentUser, requireUser } from "@/server/session";
 
 /** The attempt's title for both the tab and the heading: one read per request. */
 const titleOf = cache(async (attemptId: string, userId: string): Promise<string> => {

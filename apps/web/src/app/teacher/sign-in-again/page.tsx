@@ -1,10 +1,7 @@
-import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInAgainAsTeacherAction } from "@/server/actions/accounts";
-import { requireUser } from "@/server/session";
-import { isPromotedSinceSignIn } from "@/server/teacher/teacher-role";
+import { requirePromotedSinceSignIn } from "@/server/auth/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teacher"))("signInAgain.title"), robots: { index: false } };
@@ -12,9 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Where requireTeacher sends a session from before the account's promotion. */
 export default async function SignInAgainPage() {
-  const user = await requireUser("/teacher");
-  if (user.role === "teacher") redirect("/teacher");
-  if (!(await isPromotedSinceSignIn(await getDatabase(), user))) notFound();
+  await requirePromotedSinceSignIn("/teacher");
   const t = await getTranslations("teacher");
   return (
     <section className="card card--narrow">

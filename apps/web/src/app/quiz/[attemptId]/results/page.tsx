@@ -9,12 +9,12 @@ import { FocusedHeading } from "@/components/focused-heading";
 import { StemText } from "@/components/quiz/stem-text";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
+import { requireUser } from "@/server/auth/guards";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
+import { isResultsRevealed } from "@/server/quiz/attempt-rules";
 import { findOwnedAttempt } from "@/server/quiz/attempts";
 import { closeAttemptIfDone } from "@/server/quiz/finish-attempt";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
-import { requireUser } from "@/server/session";
-import { isResultsRevealed } from "@/server/teacher/attempt-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("title"), robots: { index: false } };

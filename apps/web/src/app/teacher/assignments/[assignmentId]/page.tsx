@@ -7,14 +7,14 @@ import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
 import { ScrollRegion } from "@/components/teacher/scroll-region";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
-import { requireTeacher } from "@/server/teacher/access";
+import { requireTeacher } from "@/server/auth/guards";
+import { loadAssignmentReport } from "@/server/teacher/report";
 import {
   COUNTED_ATTEMPTS,
-  loadAssignmentReport,
   MIN_STUDENTS_FOR_DISCRIMINATION,
   type StudentRow,
   toCountedAttempt,
-} from "@/server/teacher/report";
+} from "@/server/teacher/report-statistics";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
 
 export const metadata: Metadata = { robots: { index: false } };

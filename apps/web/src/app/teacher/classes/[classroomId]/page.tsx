@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
-import { requireTeacher } from "@/server/teacher/access";
+import { requireTeacher } from "@/server/auth/guards";
 import {
   archiveClassroomAction,
   regenerateJoinCodeAction,

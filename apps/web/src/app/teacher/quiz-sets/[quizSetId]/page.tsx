@@ -7,8 +7,8 @@ import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-
 import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
 import { localized } from "@/lib/localized";
+import { requireTeacher } from "@/server/auth/guards";
 import { holdsBackFeedback } from "@/server/quiz/question-serving";
-import { requireTeacher } from "@/server/teacher/access";
 import { deleteQuizSetAction, renameQuizSetAction } from "@/server/teacher/actions";
 import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";

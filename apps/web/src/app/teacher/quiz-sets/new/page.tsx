@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { QuizSetBuilder } from "@/components/teacher/quiz-set-builder";
 import { localized } from "@/lib/localized";
-import { requireTeacher } from "@/server/teacher/access";
+import { requireTeacher } from "@/server/auth/guards";
 import { createQuizSetAction } from "@/server/teacher/actions";
 import { articleCatalog } from "@/server/teacher/question-pool";
 

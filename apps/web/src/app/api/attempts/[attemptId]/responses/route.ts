@@ -2,7 +2,7 @@
 import { getDatabase } from "@jiji/db";
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { currentApiUser, requestLocale } from "@/server/api-session";
+import { currentApiUser, requestLocale } from "@/server/auth/api-session";
 import { isSameOriginRequest, jsonError, readJsonBody } from "@/server/http";
 import { attemptReader } from "@/server/quiz/attempt-reader";
 import { attemptIdSchema, submitAnswerBodySchema } from "@/server/quiz/quiz-schemas";

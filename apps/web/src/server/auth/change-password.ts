@@ -1,7 +1,7 @@
 import "server-only";
 import { type Database, hashPassword, verifyPassword } from "@jiji/db";
-import { weakPasswordProblem } from "./auth/password-strength";
 import type { FormState } from "./form-action";
+import { weakPasswordProblem } from "./password-strength";
 import {
   accountRateLimitKey,
   clearRateLimit,

@@ -1,11 +1,11 @@
 import { type Database, verifyPassword } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePasswordSchema } from "./account-schemas";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
+import { changePasswordSchema } from "../account-schemas";
 import { changePassword } from "./change-password";
 import { accountRateLimitKey, lockedForMs } from "./rate-limit";
 import { isSessionCurrent } from "./session-version";
-import { makeUser } from "./teacher/test-fixtures";
 
 // makeUser's password.
 const CURRENT = "password-123";
@@ -31,13 +31,10 @@ describe("changePasswordSchema", () => {
 });
 
 describe.each(testProviders())("changePassword on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   const stored = (id: string) =>
     db.user.findUniqueOrThrow({

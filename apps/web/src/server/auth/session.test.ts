@@ -1,27 +1,27 @@
 import { type Database, getDatabase } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
-import { auth } from "@/auth";
-import { currentUser, requireUser } from "./session";
+import { testProviders } from "@jiji/db/testing";
+import { beforeAll, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
+import { makeUser, useTestDatabase } from "../../test/fixtures";
+import { auth } from "./config";
+import { requireUser } from "./guards";
+import { currentUser } from "./session";
 import { isSessionCurrent } from "./session-version";
-import { makeUser } from "./teacher/test-fixtures";
 
-vi.mock("@/auth", () => ({ auth: vi.fn() }));
+vi.mock("./config", () => ({ auth: vi.fn() }));
 vi.mock("@jiji/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@jiji/db")>()),
   getDatabase: vi.fn(),
 }));
 
 describe.each(testProviders())("session version on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
   let user: { id: string; name: string; email: string; role: "student"; sessionVersion: number };
+  useTestDatabase(provider, (opened) => {
+    db = opened;
+  });
   beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
     vi.mocked(getDatabase).mockResolvedValue(db);
   });
-  afterAll(() => test.drop());
   beforeEach(async () => {
     const made = await makeUser(db, "student");
     user = {

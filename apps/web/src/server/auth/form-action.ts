@@ -45,6 +45,22 @@ export function formAction<Schema extends z.ZodType>(
   };
 }
 
+/**
+ * For a plain `<form action>` that keeps no state (no useActionState): the body only runs on input the schema
+ * accepted; a rejected input runs `invalid` instead (nothing by default) and changes nothing.
+ */
+export function formPostAction<Schema extends z.ZodType>(
+  schema: Schema,
+  body: (input: z.output<Schema>) => Promise<void>,
+  invalid: () => Promise<void> | void = () => {},
+) {
+  return async (formData: FormData): Promise<void> => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return invalid();
+    return body(parsed.data);
+  };
+}
+
 /** Repeated fields (checkbox groups) become arrays; single ones stay strings. */
 function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};

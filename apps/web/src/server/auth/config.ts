@@ -1,12 +1,12 @@
 import { getDatabase } from "@jiji/db";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { type SessionUser, sessionUserSchema, signInSchema } from "@/server/account-schemas";
-import { signInWithPassword } from "@/server/auth/password-sign-in";
-import { endSessions } from "@/server/auth/sign-out";
-import { serverConfig } from "@/server/env";
-import { clientAddress } from "@/server/forwarded-headers";
-import { isSessionCurrent } from "@/server/session-version";
+import { type SessionUser, sessionUserSchema, signInSchema } from "../account-schemas";
+import { serverConfig } from "../env";
+import { clientAddress } from "../forwarded-headers";
+import { signInWithPassword } from "./password-sign-in";
+import { isSessionCurrent } from "./session-version";
+import { endSessions } from "./sign-out";
 
 declare module "next-auth" {
   interface Session {

@@ -1,6 +1,7 @@
 import type { Database } from "@jiji/db";
-import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testProviders } from "@jiji/db/testing";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../test/fixtures";
 import { clearRateLimit, lockedForMs, recordRateLimitedEvent } from "./rate-limit";
 
 const RULE = { limit: 5, windowMs: 60_000, lockMs: 300_000 };
@@ -8,13 +9,10 @@ const T0 = new Date("2026-12-01T00:00:00Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
 describe.each(testProviders())("rate limits on %s", (provider) => {
-  let test: TestDatabase;
   let db: Database;
-  beforeAll(async () => {
-    test = await createTestDatabase(provider);
-    db = test.db;
+  useTestDatabase(provider, (opened) => {
+    db = opened;
   });
-  afterAll(() => test.drop());
 
   it("locks a key when the limit is reached within the window, and unlocks after the lock time", async () => {
     for (let i = 0; i < 4; i++) await recordRateLimitedEvent(db, "k1", RULE, at(i * 1000));

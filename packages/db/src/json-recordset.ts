@@ -1,6 +1,5 @@
-import "server-only";
-import { type Database, databaseProvider } from "@jiji/db";
-import { rawSql, type SqlFragment } from "./raw-sql";
+import { type Database, databaseProvider } from "./client";
+import { raw, type Sql, sql } from "./raw-sql";
 
 export type RecordsetColumn = { name: string; type: "text" | "integer" | "real" | "boolean" | "timestamp" };
 
@@ -21,7 +20,7 @@ export function jsonRecordset(
   db: Database,
   rows: readonly Record<string, unknown>[],
   columns: readonly RecordsetColumn[],
-): SqlFragment {
+): Sql {
   const json = JSON.stringify(
     rows.map((row) => Object.fromEntries(columns.map(({ name }) => [name, encodeValue(row[name])] as const))),
   );
@@ -29,13 +28,10 @@ export function jsonRecordset(
     if (!/^[A-Za-z]+$/.test(name)) throw new Error(`unsafe recordset column name: ${name}`);
   if (databaseProvider(db) === "postgresql") {
     const definition = columns.map(({ name, type }) => `"${name}" ${POSTGRES_TYPES[type]}`).join(", ");
-    return {
-      strings: ["(SELECT * FROM json_to_recordset(CAST(", ` AS json)) AS r(${definition}))`],
-      values: [json],
-    };
+    return sql`(SELECT * FROM json_to_recordset(CAST(${json} AS json)) AS r(${raw(definition)}))`;
   }
   const select = columns.map(({ name }) => `json_extract(value, '$.${name}') AS "${name}"`).join(", ");
-  return { strings: [`(SELECT ${select} FROM json_each(`, "))"], values: [json] };
+  return sql`(SELECT ${raw(select)} FROM json_each(${json}))`;
 }
 
 function encodeValue(value: unknown): unknown {
@@ -44,6 +40,6 @@ function encodeValue(value: unknown): unknown {
 }
 
 /** `"a", "b", …`: the column names of a recordset, fixed in code, for the INSERT and SELECT around it. */
-export function columnList(columns: readonly RecordsetColumn[]): SqlFragment {
-  return rawSql(columns.map(({ name }) => `"${name}"`).join(", "));
+export function columnList(columns: readonly RecordsetColumn[]): Sql {
+  return raw(columns.map(({ name }) => `"${name}"`).join(", "));
 }

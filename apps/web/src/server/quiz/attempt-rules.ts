@@ -1,6 +1,6 @@
 import "server-only";
 
-// Rules for attempts made on assignments, exported for the quiz pages and submitAnswer (see the report).
+// When an attempt stops taking answers and when its results may be shown (deadlines come from assignments).
 
 type Timed = { deadlineAt: Date | null; finishedAt: Date | null };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { LOCALE_COOKIE, type Locale, toLocale } from "@/i18n/locales";
-import { type SessionUser, sessionUserSchema } from "./account-schemas";
-import { serverConfig } from "./env";
+import { type SessionUser, sessionUserSchema } from "../account-schemas";
+import { serverConfig } from "../env";
 
 // Auth.js names its JWT cookie (and salts its key) by whether the site is served over HTTPS.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];

@@ -1,0 +1,23 @@
+import "server-only";
+import { getDatabase } from "@jiji/db";
+import { cache } from "react";
+import { type SessionUser, sessionUserSchema } from "../account-schemas";
+import { auth } from "./config";
+import { isCurrentFor, readStoredAccount, type StoredAccount } from "./session-version";
+
+/** A current session: the user its token names, and that account as stored (read once, with the version check). */
+export type SignedIn = { user: SessionUser; stored: StoredAccount };
+
+/** The signed-in session, or null; a token from before a password change counts as signed out. Once per request. */
+export const currentSession = cache(async (): Promise<SignedIn | null> => {
+  const session = await auth();
+  const user = sessionUserSchema.safeParse(session?.user);
+  if (!user.success) return null;
+  const stored = await readStoredAccount(await getDatabase(), user.data.id);
+  return stored && isCurrentFor(stored, user.data) ? { user: user.data, stored } : null;
+});
+
+/** The signed-in user, or null. */
+export async function currentUser(): Promise<SessionUser | null> {
+  return (await currentSession())?.user ?? null;
+}
