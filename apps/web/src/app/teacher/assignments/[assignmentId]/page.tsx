@@ -15,6 +15,7 @@ import {
   type StudentRow,
   toCountedAttempt,
 } from "@/server/teacher/report-statistics";
+import { STUDENTS_PER_PAGE, studentPage } from "@/server/teacher/student-pages";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -29,7 +30,8 @@ export default async function AssignmentReportPage({
   const { user, db } = await requireTeacher(`/teacher/assignments/${assignmentId}`);
   const id = cuidSchema.safeParse(assignmentId);
   if (!id.success) notFound();
-  const counted = toCountedAttempt((await searchParams).attempt);
+  const query = await searchParams;
+  const counted = toCountedAttempt(query.attempt);
   const locale = toLocale(await getLocale());
   const report = await loadAssignmentReport(db, user.id, id.data, locale, new Date(), counted);
   if (!report) notFound();
@@ -47,6 +49,42 @@ export default async function AssignmentReportPage({
   const base = `/teacher/assignments/${report.assignment.id}`;
   const csvBase = `/api${base}`;
   const isIndicative = !report.hasEnoughStudents;
+  const shown = studentPage(report.students.length, query.students);
+  const shownStudents = report.students.slice(shown.start, shown.end);
+  const shownIds = new Set(shownStudents.map((student) => student.studentId));
+  const shownReport = {
+    ...report,
+    masteryGrid: report.masteryGrid.filter((row) => shownIds.has(row.studentId)),
+  };
+  const studentsHref = (page: number) => {
+    const params = new URLSearchParams();
+    if (report.countedAttempt !== "first") params.set("attempt", report.countedAttempt);
+    if (page > 1) params.set("students", String(page));
+    return `${base}${params.size > 0 ? `?${params}` : ""}#students-heading`;
+  };
+  const studentPager =
+    shown.pages > 1 ? (
+      <nav aria-label={t("report.studentsPages")} className="report__pager">
+        <p>{t("report.studentsRange", { from: shown.start + 1, to: shown.end, total: shown.total })}</p>
+        <ul>
+          {shown.page > 1 && (
+            <li>
+              <Link href={studentsHref(shown.page - 1)} className="button">
+                {t("report.previousStudents", { count: STUDENTS_PER_PAGE })}
+              </Link>
+            </li>
+          )}
+          {shown.page < shown.pages && (
+            <li>
+              <Link href={studentsHref(shown.page + 1)} className="button">
+                {t("report.nextStudents", { count: Math.min(STUDENTS_PER_PAGE, shown.total - shown.end) })}
+              </Link>
+            </li>
+          )}
+        </ul>
+        <p className="muted">{t("report.studentsPagedHint")}</p>
+      </nav>
+    ) : null;
   /** Discrimination-type numbers below the class-size threshold: shown, but grey and labelled. */
   const indicative = (text: string) =>
     isIndicative && text !== "—" ? (
@@ -213,7 +251,10 @@ export default async function AssignmentReportPage({
         {report.students.length === 0 ? (
           <p className="empty-state">{t("classroom.rosterEmpty")}</p>
         ) : (
-          studentsTable(report.students, t("report.studentsCaption"))
+          <>
+            {studentPager}
+            {studentsTable(shownStudents, t("report.studentsCaption"))}
+          </>
         )}
       </section>
 
@@ -352,7 +393,7 @@ export default async function AssignmentReportPage({
                 </tbody>
               </table>
             </ScrollRegion>
-            <MasteryHeatmap report={report} locale={locale} />
+            <MasteryHeatmap report={shownReport} locale={locale} />
           </>
         )}
       </section>
