@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type BlockList, Server } from "node:net";
 import { guardForwardedHeaders } from "./forwarded-headers";
-import { STATIC_SECURITY_HEADERS } from "./security-headers";
+import { STATIC_SECURITY_HEADERS } from "./static-security-headers.mjs";
 
 /** Whether the path of a request target decodes; Next.js answers a bare 500 to one that does not. */
 export function hasMalformedPath(target: string | undefined): boolean {

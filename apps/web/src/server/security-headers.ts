@@ -15,13 +15,5 @@ export function contentSecurityPolicy(nonce: string, isDevelopment = false): str
   ].join("; ");
 }
 
-/** Headers for every response, pages and API alike (next.config.ts applies them). */
-export const STATIC_SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
-
 /** HSTS only makes sense (and is only honoured) over TLS, so it is sent only when the request came over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
