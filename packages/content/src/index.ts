@@ -43,3 +43,4 @@ export {
   questionTypeSchema,
   responseSchema,
 } from "./schemas/question-types";
+export type { GlossaryTerm, ReadingOverride } from "./schemas/reading-aids-schema";
