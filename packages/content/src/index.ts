@@ -2,6 +2,7 @@
 
 export { BLANK } from "./generator/blank";
 export { GENERATOR_VERSION } from "./generator-version";
+export type { SentenceLocation } from "./reading/mark-sentences";
 export {
   type Article,
   type ArticleMeta,

@@ -31,6 +31,7 @@ export function markFactSentences(text: string, facts: readonly Fact[]): Paragra
 
 /** Where a fact's sentence stands: its section and paragraph, for the evidence shown after answering. */
 export type SentenceLocation = {
+  articleSlug: string;
   factId: string;
   sectionId: string;
   sectionHeading: Article["sections"][number]["heading"];
@@ -46,6 +47,7 @@ export function locateFactSentence(article: Article, factId: string): SentenceLo
   const paragraph = section?.body.find((item) => item.text.includes(fact.sentence));
   if (!section || !paragraph) return undefined;
   return {
+    articleSlug: article.slug,
     factId,
     sectionId: section.id,
     sectionHeading: section.heading,

@@ -1,11 +1,18 @@
 import { QUESTION_TYPES } from "@jiji/content";
-import { describeCorrectAnswer, describeResponse, getArticle, getArticles } from "@jiji/content/server";
+import {
+  describeCorrectAnswer,
+  describeResponse,
+  evidenceFor,
+  getArticle,
+  getArticles,
+} from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { StemText } from "@/components/quiz/stem-text";
+import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
@@ -137,6 +144,7 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
                         <dd>{localized(question.explanation, locale)}</dd>
                         <dt>{t("mistakes.source")}</dt>
                         <dd>
+                          <EvidenceQuote evidence={evidenceFor(question)} />
                           <CitationList citations={question.citations} />
                         </dd>
                       </dl>

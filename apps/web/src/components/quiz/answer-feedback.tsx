@@ -3,6 +3,7 @@
 import type { Citation } from "@jiji/content";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
+import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData } from "@/server/quiz/answer-types";
 import { partialCreditPercent } from "./submit-answer-api";
@@ -51,6 +52,7 @@ export function AnswerFeedback({ feedback, isFinished, isAdvancing, onContinue }
       </dl>
       <h4 className="quiz-feedback__subheading">{t("explanation")}</h4>
       <p lang={explanation.lang === locale ? undefined : explanation.lang}>{explanation.text}</p>
+      <EvidenceQuote evidence={feedback.evidence} />
       {feedback.citations.length > 0 && (
         <>
           <h4 className="quiz-feedback__subheading">{t("sources")}</h4>

@@ -7,6 +7,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { FocusedHeading } from "@/components/focused-heading";
 import { StemText } from "@/components/quiz/stem-text";
+import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { loadAttemptResults } from "@/server/quiz/attempt-results";
@@ -105,6 +106,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
               <dd>{localized(item.explanation, locale)}</dd>
               <dt>{t("source")}</dt>
               <dd>
+                <EvidenceQuote evidence={item.evidence} />
                 <CitationList citations={item.citations} />
               </dd>
             </dl>
