@@ -32,6 +32,12 @@ export {
   type ReadingRun,
   segmentParagraph,
 } from "./reading/segment-paragraph";
+export {
+  articleTimeline,
+  entitiesWithTimelines,
+  entityTimeline,
+  type TimelineEntry,
+} from "./reading/timeline";
 export type {
   ClozeQuestion,
   MatchingQuestion,

@@ -1,5 +1,12 @@
-import type { Fact, Source } from "@jiji/content";
-import { getArticle, getFurigana, getQuestionBank } from "@jiji/content/server";
+import type { Article, Fact, Source } from "@jiji/content";
+import {
+  articleTimeline,
+  entitiesWithTimelines,
+  getArticle,
+  getArticles,
+  getFurigana,
+  getQuestionBank,
+} from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,6 +16,7 @@ import { ArticleText } from "@/components/reading/article-text";
 import { FuriganaToggle } from "@/components/reading/furigana-toggle";
 import { GlossaryList } from "@/components/reading/glossary-list";
 import { PractiseSentenceButton } from "@/components/reading/practise-sentence-button";
+import { TimelineChart } from "@/components/reading/timeline-chart";
 import { StartQuizForm } from "@/components/start-quiz-form";
 import { localized } from "@/lib/localized";
 import { countByType } from "@/lib/question-counts";
@@ -68,6 +76,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
       </section>
 
       <GlossaryList terms={article.glossary} locale={locale} />
+
+      <ArticleTimeline article={article} />
 
       <section className="card start-quiz" aria-labelledby="start-quiz-title">
         <h2 id="start-quiz-title">{t("start.title")}</h2>
@@ -177,5 +187,38 @@ function SourceLine({ source, noDate, noUrl }: { source: Source; noDate: string;
         </span>
       ))}
     </>
+  );
+}
+
+async function ArticleTimeline({ article }: { article: Article }) {
+  const t = await getTranslations("reading.timeline");
+  const entries = articleTimeline(article);
+  const ownIds = new Set(article.entities.map((entity) => entity.id));
+  const entities = entitiesWithTimelines(getArticles()).filter((entity) => ownIds.has(entity.id));
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t("title")}</h2>
+      <p className="muted">{t("lead")}</p>
+      <TimelineChart entries={entries} title={t("title")} />
+      {entities.length > 0 && (
+        <>
+          <h3>{t("entityLinks")}</h3>
+          <ul className="timeline__entities">
+            {entities.map((entity) => (
+              <li key={entity.id}>
+                <Link href={`/timeline/${entity.id}`}>
+                  {t.rich("entityLink", {
+                    name: () => <span lang="ja">{entity.name}</span>,
+                    articles: entity.articleCount,
+                    entries: entity.entryCount,
+                  })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
