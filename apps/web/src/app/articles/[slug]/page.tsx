@@ -22,6 +22,7 @@ import { localized } from "@/lib/localized";
 import { countByType } from "@/lib/question-counts";
 import { countByFact } from "@/lib/question-counts-by-fact";
 import { readFuriganaPreference } from "@/server/reading/furigana-preference";
+import { currentUser } from "@/server/session";
 import "./reading.css";
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
@@ -32,12 +33,13 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
 export default async function ArticlePage({ params, searchParams }: PageProps<"/articles/[slug]">) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const [t, tReading, locale, showFurigana, query] = await Promise.all([
+  const [t, tReading, locale, showFurigana, query, user] = await Promise.all([
     getTranslations("article"),
     getTranslations("reading"),
     getLocale(),
     getDatabase().then(readFuriganaPreference),
     searchParams,
+    currentUser(),
   ]);
   const sourcesById = new Map(article.sources.map((source) => [source.id, source]));
   const bank = getQuestionBank(article.slug);
@@ -57,9 +59,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
         <div className="reading__toolbar">
           <h2 id="reading-title">{tReading("title")}</h2>
           <FuriganaToggle articleSlug={article.slug} isOn={showFurigana} />
-          <Link href={`/articles/${article.slug}/worksheet`} className="button">
-            {tReading("worksheetLink")}
-          </Link>
+          {user?.role === "teacher" && (
+            <Link href={`/articles/${article.slug}/worksheet`} className="button">
+              {tReading("worksheetLink")}
+            </Link>
+          )}
         </div>
         <p className="muted">{tReading("lead")}</p>
         {practiseError && (
