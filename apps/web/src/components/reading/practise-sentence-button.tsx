@@ -18,8 +18,9 @@ export async function PractiseSentenceButton({
     <form action={practiseSentenceAction} className="reading-practise">
       <input type="hidden" name="articleSlug" value={articleSlug} />
       <input type="hidden" name="factId" value={factId} />
-      <button type="submit" className="button" aria-label={t("practiseLabel", { label, count })}>
+      <button type="submit" className="button">
         {t("practise")}
+        <span className="reading-visually-hidden">{t("practiseLabel", { label, count })}</span>
       </button>
     </form>
   );

@@ -43,7 +43,6 @@ export async function TimelineChart({
       <svg
         viewBox={`0 0 400 ${height}`}
         className="timeline__chart"
-        role="group"
         aria-label={t("chartLabel", { title, count: entries.length })}
         lang="ja"
       >
