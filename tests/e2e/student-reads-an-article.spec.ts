@@ -67,7 +67,7 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   expect(await seriousViolations(page)).toEqual([]);
 
   // The English UI labels the page in English and marks the article's Japanese as such.
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: "127.0.0.1", path: "/" }]);
   await page.goto(ARTICLE);
   await expect(page.getByRole("heading", { level: 2, name: "Read the article" })).toBeVisible();
   await expect(page.locator(".reading-text")).toHaveAttribute("lang", "ja");
