@@ -11,7 +11,9 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 async function expectNoSidewaysScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
 }
 
 test("a visitor reads the article on a phone: marked sentences, views set apart, glossary on focus, furigana on demand, a timeline", async ({
@@ -46,7 +48,9 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   await toggle.click();
   await expect(page.getByTestId("furigana-toggle")).toHaveAttribute("aria-pressed", "true");
   await expect(text.locator("ruby").first()).toBeVisible();
-  await expect(text.locator("ruby", { hasText: "金正恩" }).first().locator("rt")).toHaveText("キム・ジョンウン");
+  await expect(text.locator("ruby", { hasText: "金正恩" }).first().locator("rt")).toHaveText(
+    "キム・ジョンウン",
+  );
   await page.reload();
   await expect(page.getByTestId("furigana-toggle")).toHaveAttribute("aria-pressed", "true");
   await expectNoSidewaysScroll(page);
@@ -86,11 +90,15 @@ test("a student practises a sentence and sees it quoted only after answering, in
   await page.getByTestId("furigana-toggle").click();
   await expect(page.getByTestId("furigana-toggle")).toHaveAttribute("aria-pressed", "true");
 
-  const firstFact = page.locator("li.fact").filter({ has: page.getByRole("button", { name: "この文から出る問題" }) });
+  const firstFact = page
+    .locator("li.fact")
+    .filter({ has: page.getByRole("button", { name: "この文から出る問題" }) });
   const factId = (await firstFact.first().getAttribute("id"))!.replace(/^fact-/, "");
   const sentence = await page.locator(`mark[data-fact-ids~="${factId}"]`).evaluate((mark) => {
     const copy = mark.cloneNode(true) as HTMLElement;
-    const extras = copy.querySelectorAll(".reading-sentence__questions, .reading-sentence__stance, rt, rp, [role=tooltip]");
+    const extras = copy.querySelectorAll(
+      ".reading-sentence__questions, .reading-sentence__stance, rt, rp, [role=tooltip]",
+    );
     extras.forEach((extra) => {
       extra.remove();
     });
@@ -135,7 +143,9 @@ test("a student practises a sentence and sees it quoted only after answering, in
   await expect(page.getByTestId("furigana-toggle")).toHaveAttribute("aria-pressed", "false");
 });
 
-test("a teacher prints the article's worksheet: A4 pages, the answer key on a page of its own", async ({ page }) => {
+test("a teacher prints the article's worksheet: A4 pages, the answer key on a page of its own", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   await page.goto(`${ARTICLE}/worksheet`);
   await expect(page).toHaveURL(/\/signin/); // it holds the key: teachers only
@@ -152,10 +162,16 @@ test("a teacher prints the article's worksheet: A4 pages, the answer key on a pa
 
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
-  expect(await page.locator(".worksheet__key").evaluate((element) => getComputedStyle(element).breakBefore)).toBe(
-    "page",
-  );
-  const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(
+    await page.locator(".worksheet__key").evaluate((element) => getComputedStyle(element).breakBefore),
+  ).toBe("page");
+  const pdf = await page.pdf({ preferCSSPageSize: true, path: testInfo.outputPath("worksheet.pdf") });
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi, for a look at the printed page
+  await page.screenshot({ path: testInfo.outputPath("worksheet-print.png"), fullPage: true });
+  await page.screenshot({
+    path: testInfo.outputPath("worksheet-page-1.png"),
+    clip: { x: 0, y: 0, width: 794, height: 1123 },
+  });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(2);
   // A4 portrait is 595 × 842 points.

@@ -75,7 +75,11 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
                     )}
                     {text}
                     {count > 0 && (
-                      <a href={`#fact-${run.factIds[0]}`} className="reading-sentence__questions" lang={locale}>
+                      <a
+                        href={`#fact-${run.factIds[0]}`}
+                        className="reading-sentence__questions"
+                        lang={locale}
+                      >
                         {t("questionsLink", { count })}
                         <span className="reading-visually-hidden">{t("questionsLinkLabel", { count })}</span>
                       </a>
