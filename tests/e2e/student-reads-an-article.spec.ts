@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { signOut } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
 import { ARTICLE_SLUG, currentQuestion, fillAnswer, submitAnswer } from "../support/quiz";
-import { DEMO_TEACHER, signInAs } from "../support/teacher";
+import { buildTrueFalseSet, DEMO_TEACHER, signInAs } from "../support/teacher";
 
 const ARTICLE = `/articles/${ARTICLE_SLUG}`;
 const STUDENT = { email: "hanako@jiji.example", password: "jiji-student-2026" };
@@ -176,4 +176,16 @@ test("a teacher prints the article's worksheet: A4 pages, the answer key on a pa
   expect(pages.length).toBeGreaterThanOrEqual(2);
   // A4 portrait is 595 × 842 points.
   expect(pdf.toString("latin1")).toMatch(/\/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/);
+
+  // A quiz set prints as its own worksheet: the set's questions, linked from the set's page.
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize(DESKTOP);
+  await buildTrueFalseSet(page, "朝学習ワークシート", 5);
+  await page
+    .getByRole("link", { name: /^印刷用ワークシート/ })
+    .first()
+    .click();
+  await expect(page.getByText("クイズセット「朝学習ワークシート」")).toBeVisible();
+  await expect(page.locator(".worksheet__question")).toHaveCount(5);
+  await expect(page.locator(".worksheet__question .worksheet__box")).toHaveCount(5);
 });

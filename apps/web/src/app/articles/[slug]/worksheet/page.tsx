@@ -17,6 +17,8 @@ import { PrintButton } from "@/components/reading/print-button";
 import { localized } from "@/lib/localized";
 import { ITEM_LABELS, OPTION_LABELS, worksheetKey } from "@/lib/worksheet-key";
 import { requireTeacher } from "@/server/teacher/access";
+import { findOwnedQuizSet, questionsForSet } from "@/server/teacher/quiz-sets";
+import { cuidSchema } from "@/server/teacher/teacher-schemas";
 import "./worksheet.css";
 
 const COUNTS = [5, 10, 20] as const;
@@ -29,6 +31,8 @@ const worksheetQuerySchema = z.object({
       ),
     )
     .catch(10),
+  /** A teacher's quiz set: the sheet then holds that set's questions from this article. */
+  set: z.string().optional(),
 });
 /** One fixed seed: the same sheet prints every time, so copies made on different days match one key. */
 const WORKSHEET_SEED = "worksheet";
@@ -50,12 +54,20 @@ export default async function WorksheetPage({
   searchParams,
 }: PageProps<"/articles/[slug]/worksheet">) {
   const { slug } = await params;
-  await requireTeacher(`/articles/${slug}/worksheet`);
+  const { user, db } = await requireTeacher(`/articles/${slug}/worksheet`);
   const article = getArticle(slug);
   if (!article) notFound();
-  const { count } = worksheetQuerySchema.parse(await searchParams);
+  const query = worksheetQuerySchema.parse(await searchParams);
+  const setId = query.set === undefined ? undefined : cuidSchema.safeParse(query.set);
+  const set = setId?.success ? await findOwnedQuizSet(db, user.id, setId.data) : null;
+  // Another teacher's set, or no set at all, looks missing.
+  if (setId && !set) notFound();
   const t = await getTranslations("reading.worksheet");
-  const questions = selectQuestions(getQuestionBank(article.slug), { count, seed: WORKSHEET_SEED });
+  const count = set ? set.questionCount : query.count;
+  // A per-student set prints its preview draw (the set's own seed), as the set's page previews it.
+  const questions = set
+    ? questionsForSet(set, set.seed).filter((question) => question.articleSlug === article.slug)
+    : selectQuestions(getQuestionBank(article.slug), { count, seed: WORKSHEET_SEED });
   const printed = questions.map((question) => ({
     question,
     shown: toPublicQuestion(question, WORKSHEET_SEED),
@@ -65,26 +77,31 @@ export default async function WorksheetPage({
     <div className="worksheet">
       <div className="worksheet__controls">
         <Link href={`/articles/${article.slug}`}>{t("back")}</Link>
-        <form method="get" className="worksheet__count">
-          <label htmlFor="worksheet-count">{t("count")}</label>
-          <select id="worksheet-count" name="count" defaultValue={count}>
-            {COUNTS.map((option) => (
-              <option key={option} value={option}>
-                {t("countOption", { count: option })}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="button">
-            {t("apply")}
-          </button>
-        </form>
+        {!set && (
+          <form method="get" className="worksheet__count">
+            <label htmlFor="worksheet-count">{t("count")}</label>
+            <select id="worksheet-count" name="count" defaultValue={count}>
+              {COUNTS.map((option) => (
+                <option key={option} value={option}>
+                  {t("countOption", { count: option })}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button">
+              {t("apply")}
+            </button>
+          </form>
+        )}
         <PrintButton label={t("print")} />
         <p className="muted">{t("printHint")}</p>
       </div>
 
       <section className="worksheet__sheet" aria-labelledby="worksheet-title">
         <header className="worksheet__header">
-          <p className="worksheet__subtitle">{t("subtitle")}</p>
+          <p className="worksheet__subtitle">
+            {t("subtitle")}
+            {set && <> — {t("fromSet", { title: set.title })}</>}
+          </p>
           <h1 id="worksheet-title" lang="ja">
             {title}
           </h1>
