@@ -110,8 +110,10 @@ test("a student practises a sentence and sees it quoted only after answering, in
   const attemptId = page.url().split("/").at(-1)!;
 
   for (;;) {
-    // Before the answer: no quoted sentence, no link back to it.
+    // Before the answer: no quoted sentence, no link back to it, and no reading over a stem or an option even
+    // with furigana on (a reading can be the answer).
     await expect(page.getByTestId("evidence")).toHaveCount(0);
+    await expect(page.locator("main ruby")).toHaveCount(0);
     await fillAnswer(page, await currentQuestion(page, attemptId), false);
     await submitAnswer(page);
     const evidence = page.getByTestId("evidence");
