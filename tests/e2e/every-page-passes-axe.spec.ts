@@ -17,6 +17,7 @@ test("every page has no serious or critical accessibility violations", async ({ 
     "/signup",
     "/articles",
     "/articles/russia-north-korea-partnership",
+    "/timeline/putin",
     "/nope",
   ]) {
     await check(path);
@@ -56,7 +57,12 @@ test("every page has no serious or critical accessibility violations", async ({ 
   await expect(page.getByRole("navigation", { name: "アカウントメニュー" })).toContainText("先生");
   await check("/");
   await expect(page.getByRole("link", { name: "クラスと課題を開く" })).toBeVisible(); // the teacher's home card
-  for (const path of ["/teacher", "/teacher/quiz-sets/new"]) await check(path);
+  for (const path of [
+    "/teacher",
+    "/teacher/quiz-sets/new",
+    "/articles/russia-north-korea-partnership/worksheet",
+  ])
+    await check(path);
 
   expect(found).toEqual([]);
 });

@@ -2,6 +2,7 @@
 
 export { BLANK } from "./generator/blank";
 export { GENERATOR_VERSION } from "./generator-version";
+export type { SentenceLocation } from "./reading/mark-sentences";
 export {
   type Article,
   type ArticleMeta,
@@ -43,3 +44,4 @@ export {
   questionTypeSchema,
   responseSchema,
 } from "./schemas/question-types";
+export type { GlossaryTerm, ReadingOverride } from "./schemas/reading-aids-schema";

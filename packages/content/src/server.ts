@@ -17,6 +17,27 @@ export {
   getQuestionBank,
   isServable,
 } from "./question-bank";
+export { type FuriganaFile, paragraphKey, type Ruby } from "./reading/furigana-data";
+export { getFurigana } from "./reading/furigana-files";
+export {
+  locateFactSentence,
+  markFactSentences,
+  type ParagraphRun,
+  type SentenceLocation,
+} from "./reading/mark-sentences";
+export { evidenceFor } from "./reading/question-evidence";
+export {
+  type ReadingPart,
+  type ReadingPiece,
+  type ReadingRun,
+  segmentParagraph,
+} from "./reading/segment-paragraph";
+export {
+  articleTimeline,
+  entitiesWithTimelines,
+  entityTimeline,
+  type TimelineEntry,
+} from "./reading/timeline";
 export type {
   ClozeQuestion,
   MatchingQuestion,

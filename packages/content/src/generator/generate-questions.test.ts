@@ -286,6 +286,8 @@ function testArticle(facts: FactInput[]): Article {
       { id: "main", heading: { ja: "本題" }, sourceIds: ["paper"], body, conflicts: [], editorNotes: [] },
     ],
     excludedLines: [],
+    glossary: [],
+    readingOverrides: [],
     facts: facts.map((fact) => factSchema.parse(fact)),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { factDateSchema, partialDateSchema } from "./fact-date";
+import { readingAidsShape } from "./reading-aids-schema";
 
 /** Every id in the content (article slugs, section, fact and question ids, tags): lower-case kebab-case. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -96,6 +97,7 @@ export const articleMetaSchema = z.object({
   entities: z.array(entitySchema).default([]),
   /** Lines of the original text deliberately not captured as facts, with the reason. */
   excludedLines: z.array(z.object({ text: z.string(), reason: z.string() })).default([]),
+  ...readingAidsShape,
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type ArticleMetaInput = z.input<typeof articleMetaSchema>;

@@ -1,11 +1,18 @@
 import { QUESTION_TYPES } from "@jiji/content";
-import { describeCorrectAnswer, describeResponse, getArticle, getArticles } from "@jiji/content/server";
+import {
+  describeCorrectAnswer,
+  describeResponse,
+  evidenceFor,
+  getArticle,
+  getArticles,
+} from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { StemText } from "@/components/quiz/stem-text";
+import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
@@ -25,9 +32,10 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
   const parsed = mistakeFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
   const locale = toLocale(await getLocale());
-  const [t, tTypes, format, mistakes] = await Promise.all([
+  const [t, tTypes, tEvidence, format, mistakes] = await Promise.all([
     getTranslations("review"),
     getTranslations("questionTypes"),
+    getTranslations("reading.evidence"),
     getFormatter(),
     listOpenMistakes(await getDatabase(), user.id, { articleSlug: filter.article, type: filter.type }),
   ]);
@@ -140,6 +148,7 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
                         <dd>{localized(question.explanation, locale)}</dd>
                         <dt>{t("mistakes.source")}</dt>
                         <dd>
+                          <EvidenceQuote evidence={evidenceFor(question)} t={tEvidence} locale={locale} />
                           <CitationList citations={question.citations} />
                         </dd>
                       </dl>

@@ -2,6 +2,7 @@
 
 import type { Citation } from "@jiji/content";
 import { useEffect, useId, useRef } from "react";
+import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { pickLocalizedText } from "@/lib/localized";
 import type { AnswerFeedback as AnswerFeedbackData } from "@/server/quiz/answer-types";
@@ -17,6 +18,7 @@ type AnswerFeedbackProps = {
 /** Practice-mode verdict, answers, explanation and sources, then the way on (focused, so Enter continues). */
 export function AnswerFeedback({ feedback, isFinished, isAdvancing, onContinue }: AnswerFeedbackProps) {
   const t = useTranslations("quiz.feedback");
+  const tEvidence = useTranslations("reading.evidence");
   const locale = useLocale();
   const headingId = useId();
   const continueRef = useRef<HTMLButtonElement>(null);
@@ -51,6 +53,7 @@ export function AnswerFeedback({ feedback, isFinished, isAdvancing, onContinue }
       </dl>
       <h4 className="quiz-feedback__subheading">{t("explanation")}</h4>
       <p lang={explanation.lang === locale ? undefined : explanation.lang}>{explanation.text}</p>
+      <EvidenceQuote evidence={feedback.evidence} t={tEvidence} locale={locale} />
       {feedback.citations.length > 0 && (
         <>
           <h4 className="quiz-feedback__subheading">{t("sources")}</h4>

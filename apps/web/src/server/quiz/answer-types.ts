@@ -1,4 +1,4 @@
-import type { Citation, LocalizedText, PublicQuestion, QuizResponse } from "@jiji/content";
+import type { Citation, LocalizedText, PublicQuestion, QuizResponse, SentenceLocation } from "@jiji/content";
 
 export const QUIZ_MODES = ["practice", "test"] as const;
 export type QuizMode = (typeof QUIZ_MODES)[number];
@@ -31,6 +31,8 @@ export type AnswerFeedback = {
   correctAnswer: string;
   explanation: LocalizedText;
   citations: Citation[];
+  /** The article sentences the question comes from: sent only with the verdict, never with the question. */
+  evidence: SentenceLocation[];
 };
 
 /** 200 response of POST /api/attempts/:attemptId/responses */

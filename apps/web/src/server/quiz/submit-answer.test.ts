@@ -78,6 +78,13 @@ describe.each(testProviders())("submitAnswer on %s", (provider) => {
     });
     expect(right.ok && right.result.feedback?.isCorrect).toBe(true);
     expect(right.ok && right.result.feedback?.citations.length).toBeGreaterThan(0);
+    // The article sentence behind the question comes with the verdict, verbatim from the article's body.
+    const evidence = right.ok ? (right.result.feedback?.evidence ?? []) : [];
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const item of evidence) {
+      expect(first.factIds).toContain(item.factId);
+      expect(item.paragraph).toContain(item.sentence);
+    }
 
     const wrong = await submitAnswer(
       db,

@@ -2,6 +2,7 @@ import "server-only";
 import {
   describeCorrectAnswer,
   describeResponse,
+  evidenceFor,
   findQuestion,
   gradeResponse,
   type Locale,
@@ -180,5 +181,6 @@ export function feedbackFor(question: Question, stored: StoredResponse, locale: 
     correctAnswer: describeCorrectAnswer(question, locale),
     explanation: question.explanation,
     citations: question.citations,
+    evidence: evidenceFor(question),
   };
 }

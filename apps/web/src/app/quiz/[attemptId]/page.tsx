@@ -42,7 +42,7 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]"
   return (
     <section className="quiz-page">
       <h1 className="quiz-page__article">{await titleOf(attempt.id, user.id)}</h1>
-      <ClientMessages namespaces={["quiz"]}>
+      <ClientMessages namespaces={["quiz", "reading.evidence"]}>
         <QuestionScreen key={view.question.id} view={view} />
       </ClientMessages>
     </section>

@@ -7,6 +7,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { FocusedHeading } from "@/components/focused-heading";
 import { StemText } from "@/components/quiz/stem-text";
+import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { requireUser } from "@/server/auth/guards";
@@ -47,8 +48,9 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
       </section>
     );
   }
-  const [t, results] = await Promise.all([
+  const [t, tEvidence, results] = await Promise.all([
     getTranslations("results"),
+    getTranslations("reading.evidence"),
     loadAttemptResults(db, attempt, locale),
   ]);
   const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
@@ -105,6 +107,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
               <dd>{localized(item.explanation, locale)}</dd>
               <dt>{t("source")}</dt>
               <dd>
+                <EvidenceQuote evidence={item.evidence} t={tEvidence} locale={locale} />
                 <CitationList citations={item.citations} />
               </dd>
             </dl>

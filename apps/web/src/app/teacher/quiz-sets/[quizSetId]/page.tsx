@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { WorksheetLinks } from "@/components/reading/worksheet-links";
 import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
@@ -45,6 +46,7 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
         <Link href="/teacher">← {t("dashboard.title")}</Link>
       </p>
       <h1>{set.title}</h1>
+      <WorksheetLinks quizSetId={set.id} articleSlugs={set.filters.articleSlugs} locale={locale} />
       <dl className="details card">
         <dt>{t("builder.articles")}</dt>
         <dd>
