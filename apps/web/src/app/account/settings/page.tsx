@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { TimeZoneForm } from "@/components/progress/time-zone-form";
+import { safeTimeZone } from "@/lib/time-zone";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
 import { requireUser } from "@/server/auth/guards";
-import { safeTimeZone } from "@/server/progress/time-zone";
 import { selectableTimeZones } from "@/server/progress/time-zone-setting";
 
 export async function generateMetadata(): Promise<Metadata> {
