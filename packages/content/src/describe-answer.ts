@@ -1,6 +1,5 @@
+import type { Locale } from "./locale";
 import { type Question, responseSchema } from "./schemas/question-types";
-
-export type Locale = "ja" | "en";
 
 const words = {
   ja: {

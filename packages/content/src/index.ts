@@ -2,6 +2,7 @@
 
 export { BLANK } from "./generator/blank";
 export { GENERATOR_VERSION } from "./generator-version";
+export { LOCALES, type Locale } from "./locale";
 export type { SentenceLocation } from "./reading/mark-sentences";
 export {
   type Article,

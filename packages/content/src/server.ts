@@ -2,12 +2,13 @@
 
 export { loadArticle } from "./articles";
 export { ASSESSMENT_SHARE, isAssessmentReserved } from "./assessment-pool";
-export { describeCorrectAnswer, describeResponse, type Locale } from "./describe-answer";
+export { describeCorrectAnswer, describeResponse } from "./describe-answer";
 export { type GenerateOptions, generateQuestions } from "./generator/generate-questions";
 export { gradeResponse } from "./grading/grade-response";
 export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
 export * from "./index";
 export { analyse, loadAnalyser, type Token, toHiragana, tokenize } from "./japanese/morphology";
+export { LOCALES, type Locale } from "./locale";
 export { toPublicQuestion } from "./public-question";
 export {
   DEFAULT_SEED,

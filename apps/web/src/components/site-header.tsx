@@ -1,8 +1,8 @@
+import { LOCALES } from "@jiji/content";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MistakesNavLink } from "@/components/review/mistakes-nav-link";
 import { SiteMenu } from "@/components/site-menu";
-import { LOCALES } from "@/i18n/locales";
 import { signOutAction } from "@/server/actions/accounts";
 import { setLocaleAction } from "@/server/actions/locale";
 import { currentUser } from "@/server/auth/session";

@@ -1,10 +1,11 @@
 // The client formatter against next-intl's own, on every message of every file, with counts that take each
 // plural branch (=0, one, other) and values for every plain argument.
+
+import { LOCALES } from "@jiji/content";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messagesOf } from "@/test/message-files";
 import { formatMessage } from "./format-message";
-import { LOCALES } from "./locales";
 
 type Tree = { [key: string]: string | Tree };
 

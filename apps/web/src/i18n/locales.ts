@@ -1,5 +1,5 @@
-export const LOCALES = ["ja", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from "@jiji/content";
+
 export const DEFAULT_LOCALE: Locale = "ja";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 

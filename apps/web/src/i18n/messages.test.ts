@@ -1,8 +1,9 @@
 // Every string exists in both languages with the same placeholders: a key missing in English shows the raw key,
 // a placeholder renamed in one language drops the value silently.
+
+import { LOCALES } from "@jiji/content";
 import { describe, expect, it } from "vitest";
 import { MESSAGE_FEATURES, type Messages, messageFile } from "@/test/message-files";
-import { LOCALES } from "./locales";
 
 /** "a.b.c" → the message, for every leaf. */
 function flatten(messages: Messages, prefix = ""): Map<string, string> {

@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { SCHOOL_TIME_ZONE } from "@/lib/time-zone";
 import { LOCALE_COOKIE, toLocale } from "./locales";
 
 // No locale in the URL: the choice lives in a cookie, Japanese by default.
@@ -16,7 +17,7 @@ export default getRequestConfig(async () => {
   ]);
   return {
     locale,
-    timeZone: "Asia/Tokyo",
+    timeZone: SCHOOL_TIME_ZONE,
     messages: Object.assign({}, ...parts.map((part) => part.default)),
   };
 });

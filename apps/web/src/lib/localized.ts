@@ -1,7 +1,7 @@
-import type { LocalizedText } from "@jiji/content";
+import type { Locale, LocalizedText } from "@jiji/content";
 
 /** The text for the UI locale, and its language so a Japanese fallback in the English UI is marked `lang="ja"`. */
-export function pickLocalizedText(text: LocalizedText, locale: string): { text: string; lang: "ja" | "en" } {
+export function pickLocalizedText(text: LocalizedText, locale: string): { text: string; lang: Locale } {
   if (locale === "en" && text.en) return { text: text.en, lang: "en" };
   return { text: text.ja, lang: "ja" };
 }

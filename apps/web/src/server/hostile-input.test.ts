@@ -1,8 +1,9 @@
 // Every zod schema behind a server action or route, fed hostile values: each is refused with a message key the
 // form can show (or, for free text, kept verbatim: the integration test proves it is stored as plain text).
+
+import { LOCALES } from "@jiji/content";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { LOCALES } from "@/i18n/locales";
 import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/hostile-values";
 import { messagesOf } from "@/test/message-files";
 import { callbackPathSchema, signInSchema, signUpSchema } from "./account-schemas";

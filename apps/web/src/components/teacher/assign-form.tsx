@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { toWallClockInput } from "@/lib/time-zone";
 import { assignQuizSetAction } from "@/server/teacher/actions";
 import { ActionForm, HiddenField, SelectField, TextField } from "./action-form";
-import { toJapanInputValue } from "./dates";
 
 const DEFAULT_OPEN_DAYS = 7;
 
@@ -28,14 +28,14 @@ export async function AssignForm({
         type="datetime-local"
         label={t("assign.opensAt")}
         hint={t("assign.timeZoneHint")}
-        defaultValue={toJapanInputValue(now)}
+        defaultValue={toWallClockInput(now)}
         required
       />
       <TextField
         name="dueAt"
         type="datetime-local"
         label={t("assign.dueAt")}
-        defaultValue={toJapanInputValue(new Date(now.getTime() + DEFAULT_OPEN_DAYS * 24 * 60 * 60 * 1000))}
+        defaultValue={toWallClockInput(new Date(now.getTime() + DEFAULT_OPEN_DAYS * 24 * 60 * 60 * 1000))}
         required
       />
     </ActionForm>

@@ -1,5 +1,5 @@
+import type { Locale } from "@jiji/content";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import type { AssignmentReport } from "@/server/teacher/report-statistics";
 import { ScrollRegion } from "./scroll-region";

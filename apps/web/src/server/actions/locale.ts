@@ -1,8 +1,9 @@
 "use server";
 
+import { LOCALES } from "@jiji/content";
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import { formPostAction } from "../auth/form-action";
 import { isHttpsRequest } from "../forwarded-headers";
 

@@ -1,6 +1,7 @@
 import "server-only";
+import type { Locale } from "@jiji/content";
 import { decode } from "next-auth/jwt";
-import { LOCALE_COOKIE, type Locale, toLocale } from "@/i18n/locales";
+import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { type SessionUser, sessionUserSchema } from "../account-schemas";
 import { serverConfig } from "../env";
 

@@ -8,7 +8,7 @@ import {
 } from "@jiji/content/server";
 import { responseFor } from "@jiji/content/testing";
 import { type Database, DEMO_ACCOUNTS } from "@jiji/db";
-import { addDays, DEFAULT_TIME_ZONE, localDayKey, startOfLocalDay } from "../progress/time-zone";
+import { addDays, DEFAULT_TIME_ZONE, localDayKey, startOfLocalDay } from "@/lib/time-zone";
 import { decodeQuestionIds } from "../quiz/question-ids";
 import { startAttempt } from "../quiz/start-attempt";
 import { submitAnswer } from "../quiz/submit-answer";

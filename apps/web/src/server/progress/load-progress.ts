@@ -2,6 +2,7 @@ import "server-only";
 import type { FactKind, LocalizedText } from "@jiji/content";
 import { getArticles, getQuestionBank } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { safeTimeZone } from "@/lib/time-zone";
 import { factKey, loadAnswerStats } from "./answer-stats";
 import {
   classifyFact,
@@ -13,7 +14,6 @@ import {
 } from "./mastery";
 import type { Streak } from "./streak";
 import { loadStudyActivity, type WeekAccuracy } from "./study-activity";
-import { safeTimeZone } from "./time-zone";
 
 export const RECENT_ATTEMPTS = 10;
 export const WEAKEST_FACTS = 5;

@@ -1,8 +1,8 @@
 import "server-only";
 import { type Database, join, queryRows, raw, type Sql, sql, sqlColumn } from "@jiji/db";
 import { z } from "zod";
+import { type LocalDay, recentLocalDays } from "@/lib/time-zone";
 import { computeStreak, type Streak } from "./streak";
-import { type LocalDay, recentLocalDays } from "./time-zone";
 
 export const CHART_WEEKS = 12;
 const WINDOW_DAYS = CHART_WEEKS * 7;

@@ -1,7 +1,7 @@
 import "server-only";
+import type { Locale } from "@jiji/content";
 import { findQuestion, getArticle, toPublicQuestion } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import type { Locale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import type { QuestionScreenView, QuizMode } from "./answer-types";
 import { decodeQuestionIds } from "./question-ids";

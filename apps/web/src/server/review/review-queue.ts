@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getQuestionBank, type Question } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
-import { localDayKey, safeTimeZone } from "../progress/time-zone";
+import { localDayKey, safeTimeZone } from "@/lib/time-zone";
 import { practicePool } from "../quiz/question-serving";
 import type { ReviewCardRow } from "./schedule-review";
 

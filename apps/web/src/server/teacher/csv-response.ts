@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@jiji/content";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { currentTeacher } from "../auth/guards";
@@ -12,7 +13,7 @@ export async function reportCsvResponse(
   request: Request,
   rawAssignmentId: string,
   table: "students" | "questions",
-  render: (report: AssignmentReport, locale: "ja" | "en") => string,
+  render: (report: AssignmentReport, locale: Locale) => string,
 ): Promise<Response> {
   const t = await getTranslations("teacher.errors");
   const teacher = await currentTeacher();

@@ -1,4 +1,5 @@
 import type { Locale } from "@jiji/content/server";
+import { SCHOOL_TIME_ZONE } from "@/lib/time-zone";
 import { INVISIBLE_FORMAT_CHARS } from "../plain-text";
 import type { AssignmentReport } from "./report-statistics";
 
@@ -20,7 +21,7 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 }
 
 const JST = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Asia/Tokyo",
+  timeZone: SCHOOL_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",

@@ -1,5 +1,6 @@
 import { FACT_KINDS, QUESTION_TYPES, SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
+import { fromWallClock, SCHOOL_TIME_ZONE } from "@/lib/time-zone";
 import { visibleText } from "../plain-text";
 import { FEEDBACK_POLICIES } from "../quiz/feedback-policy";
 
@@ -94,8 +95,7 @@ export type CreateQuizSetInput = z.infer<typeof createQuizSetSchema>;
 export const renameQuizSetSchema = z.object({ quizSetId: cuidSchema, title: quizSetTitle });
 export const quizSetIdSchema = z.object({ quizSetId: cuidSchema });
 
-/** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in Japan time (UTC+9). */
-const APP_UTC_OFFSET_MS = 9 * 60 * 60 * 1000;
+/** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in the school's zone. */
 const localDateTime = (requiredKey: string) =>
   z
     .string(requiredKey)
@@ -110,7 +110,7 @@ const localDateTime = (requiredKey: string) =>
         context.addIssue({ code: "custom", message: "dateInvalid" });
         return z.NEVER;
       }
-      return new Date(wallClock.getTime() - APP_UTC_OFFSET_MS);
+      return fromWallClock(wallClock.getTime(), SCHOOL_TIME_ZONE);
     });
 
 export const assignQuizSetSchema = z

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { TimeZoneForm } from "@/components/progress/time-zone-form";
 import { ClientMessages } from "@/i18n/client-messages";
+import { safeTimeZone } from "@/lib/time-zone";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
 import { requireUser } from "@/server/auth/guards";
-import { safeTimeZone } from "@/server/progress/time-zone";
 import { selectableTimeZones } from "@/server/progress/time-zone-setting";
 
 export async function generateMetadata(): Promise<Metadata> {

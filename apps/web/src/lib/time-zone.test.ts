@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addDays, localDayKey, recentLocalDays, startOfLocalDay } from "./time-zone";
+import {
+  addDays,
+  fromWallClock,
+  localDayKey,
+  recentLocalDays,
+  startOfLocalDay,
+  toWallClockInput,
+} from "./time-zone";
 
 describe("local days", () => {
   it("puts 23:00 UTC on the next day in Tokyo", () => {
@@ -41,5 +48,23 @@ describe("local days", () => {
     const later = recentLocalDays(new Date("2026-03-02T00:30:00+09:00"), "Asia/Tokyo", 2, 3);
     expect(later.map((day) => day.key)).toEqual(["2026-02-27", "2026-02-26"]);
     expect(later[0]!.end).toEqual(days[2]!.start);
+  });
+});
+
+describe("wall-clock input", () => {
+  it("reads a datetime-local value in the school's zone (Tokyo, UTC+9) and writes it back", () => {
+    const instant = fromWallClock(Date.UTC(2026, 3, 1, 9, 0));
+    expect(instant.toISOString()).toBe("2026-04-01T00:00:00.000Z");
+    expect(toWallClockInput(instant)).toBe("2026-04-01T09:00");
+  });
+
+  it("follows daylight saving time in a zone that has it", () => {
+    expect(fromWallClock(Date.UTC(2026, 0, 15, 12, 0), "Europe/Berlin").toISOString()).toBe(
+      "2026-01-15T11:00:00.000Z",
+    );
+    expect(fromWallClock(Date.UTC(2026, 6, 15, 12, 0), "Europe/Berlin").toISOString()).toBe(
+      "2026-07-15T10:00:00.000Z",
+    );
+    expect(toWallClockInput(new Date("2026-07-15T10:00:00Z"), "Europe/Berlin")).toBe("2026-07-15T12:00");
   });
 });

@@ -1,5 +1,10 @@
+// Every date rule of the app in one module: the school's zone, local days, and wall-clock input of forms.
+
+/** The school's zone: assignments are scheduled in it, CSV times and server-rendered dates are written in it. */
+export const SCHOOL_TIME_ZONE = "Asia/Tokyo";
+
 /** The zone a new account studies in; `User.timeZone` holds the person's own choice. */
-export const DEFAULT_TIME_ZONE = "Asia/Tokyo";
+export const DEFAULT_TIME_ZONE = SCHOOL_TIME_ZONE;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -82,6 +87,20 @@ export function startOfLocalDay(dayKey: string, timeZone: string): Date {
   instant = wallMidnight - zoneOffsetMs(instant, timeZone);
   if (localDayKey(new Date(instant), timeZone) < dayKey) instant += 60 * 60 * 1000;
   return new Date(instant);
+}
+
+/**
+ * The instant at which a zone's clocks show this wall-clock time (given as if it were UTC, `Date.UTC(…)`).
+ * Looked up at the time itself, so it follows DST; a wall-clock time skipped by a DST jump lands an hour later.
+ */
+export function fromWallClock(wallClockMs: number, timeZone: string = SCHOOL_TIME_ZONE): Date {
+  const guess = wallClockMs - zoneOffsetMs(wallClockMs, timeZone);
+  return new Date(wallClockMs - zoneOffsetMs(guess, timeZone));
+}
+
+/** An instant as `<input type="datetime-local">` wants it ("2026-04-01T09:00"), on the zone's clocks. */
+export function toWallClockInput(instant: Date, timeZone: string = SCHOOL_TIME_ZONE): string {
+  return new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), timeZone)).toISOString().slice(0, 16);
 }
 
 export type LocalDay = { key: string; start: Date; end: Date };
