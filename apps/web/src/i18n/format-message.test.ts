@@ -24,7 +24,8 @@ function argumentNames(message: string): string[] {
 describe.each(LOCALES)("formatMessage in %s", (locale) => {
   const messages = messagesOf(locale) as Tree;
   const t = createTranslator({ locale, messages, timeZone: "Asia/Tokyo" });
-  const all = leaves(messages);
+  // Rich messages (`<name></name>` tags, t.rich) are rendered by server components only.
+  const all = leaves(messages).filter(([, message]) => !/<\w+>/.test(message));
 
   it("covers the message files (plural and number arguments included)", () => {
     expect(all.length).toBeGreaterThan(300);
