@@ -8,6 +8,13 @@ export { gradeResponse } from "./grading/grade-response";
 export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
 export * from "./index";
 export { analyse, loadAnalyser, type Token, toHiragana, tokenize } from "./japanese/morphology";
+export {
+  type FactProposal,
+  type Proposals,
+  type ProposerInput,
+  proposeFacts,
+} from "./proposer/propose-facts";
+export { splitParagraphs, splitSentences } from "./proposer/sentences";
 export { toPublicQuestion } from "./public-question";
 export {
   DEFAULT_SEED,

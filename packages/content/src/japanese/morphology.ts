@@ -14,6 +14,8 @@ export type Token = {
   posDetail: string;
   /** 人名, 組織, 地域 for proper nouns; "" otherwise. */
   properKind: string;
+  /** For 地域: 国 for a country, 一般 otherwise; "" for other tokens. */
+  properSubKind: string;
   /** Dictionary form. */
   base: string;
   /** Reading in hiragana, or "" where the dictionary has none (unknown words, symbols). */
@@ -57,6 +59,7 @@ export function tokenize(tokenizer: Tokenizer, text: string): Token[] {
     pos: t.pos,
     posDetail: t.pos_detail_1,
     properKind: t.pos_detail_1 === "固有名詞" ? t.pos_detail_2 : "",
+    properSubKind: t.pos_detail_1 === "固有名詞" && t.pos_detail_3 !== "*" ? t.pos_detail_3 : "",
     base: t.basic_form === "*" ? t.surface_form : t.basic_form,
     reading: t.reading && t.reading !== "*" ? toHiragana(t.reading) : "",
     start: t.word_position - 1,
