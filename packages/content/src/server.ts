@@ -3,6 +3,22 @@
 export { loadArticle } from "./articles";
 export { ASSESSMENT_SHARE, isAssessmentReserved } from "./assessment-pool";
 export { describeCorrectAnswer, describeResponse, type Locale } from "./describe-answer";
+export {
+  type EditorDecision,
+  type EditorReview,
+  editorDecisionSchema,
+  editorReviewSchema,
+  questionFingerprint,
+  type ReviewedQuestion,
+  reviewEditorBank,
+  servedEditorQuestions,
+} from "./editor/editor-review";
+export { retiredAfterPublishing, reviseCorrectedFacts } from "./editor/publication";
+export {
+  type PublishedEditorArticle,
+  publishedEditorStamp,
+  setPublishedEditorArticles,
+} from "./editor/published-articles";
 export { type GenerateOptions, generateQuestions } from "./generator/generate-questions";
 export { gradeResponse } from "./grading/grade-response";
 export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
