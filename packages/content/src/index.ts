@@ -2,6 +2,7 @@
 
 export { BLANK } from "./generator/blank";
 export { GENERATOR_VERSION } from "./generator-version";
+export { REJECTION_REASONS, type RejectionReason } from "./review/review-file";
 export {
   type Article,
   type ArticleMeta,
@@ -9,6 +10,8 @@ export {
   articleSchema,
   type Conflict,
   conflictSchema,
+  type Entity,
+  entitySchema,
   FACT_KINDS,
   type Fact,
   type FactInput,

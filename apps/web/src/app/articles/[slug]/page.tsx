@@ -6,13 +6,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StartQuizForm } from "@/components/start-quiz-form";
 import { localized } from "@/lib/localized";
 import { countByType } from "@/lib/question-counts";
+import { syncPublishedEditorArticles } from "@/server/editor/published-editor-articles";
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
+  await syncPublishedEditorArticles();
   const article = getArticle((await params).slug);
   return { title: article ? localized(article.title, await getLocale()) : undefined };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
+  await syncPublishedEditorArticles();
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
