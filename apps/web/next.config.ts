@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "@prisma/client",
     "pg",
+    // The morphological analyser reads its dictionary files from its own folder at run time.
+    "kuromoji",
   ],
 };
 

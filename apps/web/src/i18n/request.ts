@@ -12,6 +12,7 @@ export default getRequestConfig(async () => {
     import(`../../messages/review/${locale}.json`),
     import(`../../messages/progress/${locale}.json`),
     import(`../../messages/teacher/${locale}.json`),
+    import(`../../messages/editor/${locale}.json`),
   ]);
   return {
     locale,

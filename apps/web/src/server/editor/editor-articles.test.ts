@@ -34,17 +34,19 @@ const BODY = [
 const form = (overrides: Record<string, unknown> = {}) => ({
   title: "仏大統領が来日",
   slug: "macron-visit",
-  sourcePublisher: "テスト新聞",
-  sourceHeadline: "マクロン大統領が来日",
-  sourceUrl: "https://news.example/macron",
-  sourceDate: "2025-09-01",
+  sourcePublisher0: "テスト新聞",
+  sourceHeadline0: "マクロン大統領が来日",
+  sourceUrl0: "https://news.example/macron",
+  sourceDate0: "2025-09-01",
   body: BODY,
   ...overrides,
 });
 
 const errorsOf = (input: Record<string, unknown>) => {
   const parsed = createArticleFormSchema.safeParse(input);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`);
 };
 
 describe("the new-article form refuses bad input with a message key", () => {
@@ -56,20 +58,25 @@ describe("the new-article form refuses bad input with a message key", () => {
   });
 
   it("a source without a URL, with a date in the future, or a bad slug", () => {
-    expect(errorsOf(form({ sourceUrl: "" }))).toEqual(["sourceUrl:urlRequired"]);
-    expect(errorsOf(form({ sourceUrl: "javascript:alert(1)" }))).toEqual(["sourceUrl:urlInvalid"]);
-    expect(errorsOf(form({ sourceDate: "2999-01-01" }))).toEqual(["sourceDate:dateInFuture"]);
-    expect(errorsOf(form({ sourceDate: todayInJapan() }))).toEqual([]);
+    expect(errorsOf(form({ sourceUrl0: "" }))).toEqual(["sourceUrl0:urlRequired"]);
+    expect(errorsOf(form({ sourceUrl0: "javascript:alert(1)" }))).toEqual(["sourceUrl0:urlInvalid"]);
+    expect(errorsOf(form({ sourceDate0: "2999-01-01" }))).toEqual(["sourceDate0:dateInFuture"]);
+    expect(errorsOf(form({ sourceDate0: todayInJapan() }))).toEqual([]);
+    expect(errorsOf(form({ sourcePublisher1: "別の新聞" }))).toEqual([
+      "sourceHeadline1:headlineRequired",
+      "sourceUrl1:urlRequired",
+      "sourceDate1:dateInvalid",
+    ]);
     expect(errorsOf(form({ slug: "Macron Visit" }))).toEqual(["slug:slugInvalid"]);
   });
 
   it("accepts several sources and ignores a wholly empty row", () => {
     const parsed = createArticleFormSchema.parse(
       form({
-        sourcePublisher: ["テスト新聞", "", "別の新聞"],
-        sourceHeadline: ["見出し", "", "別の見出し"],
-        sourceUrl: ["https://a.example/1", "", "https://b.example/2"],
-        sourceDate: ["2025-09-01", "", "2025-08-31"],
+        sourcePublisher2: "別の新聞",
+        sourceHeadline2: "別の見出し",
+        sourceUrl2: "https://b.example/2",
+        sourceDate2: "2025-08-31",
       }),
     );
     expect(parsed.sources.map((source) => source.publisher)).toEqual(["テスト新聞", "別の新聞"]);

@@ -6,7 +6,6 @@ import { INVISIBLE_FORMAT_CHARS, visibleText } from "../plain-text";
 
 /** A pasted body longer than this is refused (a long feature is ~20,000 characters). */
 export const MAX_BODY_LENGTH = 50_000;
-const MAX_SOURCES = 5;
 
 /** Markup pasted from a web page instead of its text: tags, or entities such as &nbsp;. */
 const HTML_PATTERN = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
@@ -22,7 +21,7 @@ export const versionSchema = z.coerce.number().int().nonnegative();
 const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateInvalid", abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "dateInvalid")
   .refine((value) => value <= todayInJapan(), "dateInFuture");
 
@@ -51,45 +50,46 @@ export const bodySchema = z
       .refine((value) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(value), "bodyNotJapanese"),
   );
 
-/** Repeated fields arrive as a string or an array; missing ones as undefined. */
-const repeated = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.string()).max(MAX_SOURCES, "tooManySources"),
-);
+/** How many source rows the new-article form offers; the first is required, a wholly empty other row is ignored. */
+export const FORM_SOURCE_ROWS = 3;
+const SOURCE_FIELDS = ["Publisher", "Headline", "Url", "Date"] as const;
+const sourceRowFields = Object.fromEntries(
+  Array.from({ length: FORM_SOURCE_ROWS }, (_, row) =>
+    SOURCE_FIELDS.map((field) => [`source${field}${row}`, z.string().max(3000, "tooLong").default("")]),
+  ).flat(),
+) as Record<`source${(typeof SOURCE_FIELDS)[number]}${number}`, z.ZodDefault<z.ZodString>>;
 
 /**
- * The new-article form: title, slug, one or more sources (publisher, headline, URL, date; a row left wholly empty is
- * ignored) and the body. A line "## 見出し" starts a new section; otherwise the whole body is one section.
+ * The new-article form: title, slug, one or more sources (publisher, headline, URL, date) and the body. A line
+ * "## 見出し" starts a new section; otherwise the whole body is one section.
  */
 export const createArticleFormSchema = z
   .object({
     title: visibleText("titleRequired", 200, "tooLong"),
     slug: slugSchema,
-    sourcePublisher: repeated,
-    sourceHeadline: repeated,
-    sourceUrl: repeated,
-    sourceDate: repeated,
     body: bodySchema,
+    ...sourceRowFields,
   })
   .transform((form, context) => {
+    const field = (name: string) => (form as Record<string, string>)[name] ?? "";
     const sources: SourceInput[] = [];
-    for (let i = 0; i < form.sourcePublisher.length || i === 0; i++) {
-      const row = {
-        publisher: form.sourcePublisher[i] ?? "",
-        headline: form.sourceHeadline[i] ?? "",
-        url: form.sourceUrl[i] ?? "",
-        publishedDate: form.sourceDate[i] ?? "",
+    for (let row = 0; row < FORM_SOURCE_ROWS; row++) {
+      const values = {
+        publisher: field(`sourcePublisher${row}`),
+        headline: field(`sourceHeadline${row}`),
+        url: field(`sourceUrl${row}`),
+        publishedDate: field(`sourceDate${row}`),
       };
-      if (i > 0 && Object.values(row).every((value) => value.trim() === "")) continue;
-      const parsed = sourceInputSchema.safeParse(row);
+      if (row > 0 && Object.values(values).every((value) => value.trim() === "")) continue;
+      const parsed = sourceInputSchema.safeParse(values);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          const field = { publisher: "sourcePublisher", headline: "sourceHeadline", url: "sourceUrl" }[
-            String(issue.path[0]) as "publisher" | "headline" | "url"
+          const name = { publisher: "Publisher", headline: "Headline", url: "Url", publishedDate: "Date" }[
+            String(issue.path[0]) as keyof typeof values
           ];
-          context.addIssue({ code: "custom", message: issue.message, path: [field ?? "sourceDate"] });
+          context.addIssue({ code: "custom", message: issue.message, path: [`source${name}${row}`] });
         }
-        return z.NEVER;
+        continue;
       }
       sources.push(parsed.data);
     }
