@@ -11,7 +11,10 @@ const nextBin = () => createRequire(path.join(ROOT, "tests/package.json")).resol
 
 export async function startFloorApp(port: number): Promise<RunningServer> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  execFileSync(process.execPath, [nextBin(), "build", FLOOR_APP], { env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [nextBin(), "build", FLOOR_APP], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const child = spawn(
     process.execPath,
     [nextBin(), "start", FLOOR_APP, "--port", String(port), "--hostname", "127.0.0.1"],

@@ -46,12 +46,19 @@ export async function benchLighthouse(): Promise<LighthouseRow[]> {
   });
   try {
     const cookie = await signInOverHttp(server.url, student!.email, SEEDED_STUDENT_PASSWORD);
-    const [finished, open] = student!.attempts as [(typeof student)["attempts"][number], (typeof student)["attempts"][number]];
+    const [finished, open] = student!.attempts as [
+      (typeof student)["attempts"][number],
+      (typeof student)["attempts"][number],
+    ];
     for (const question of finished.questions) {
       const response = await fetch(`${server.url}/api/attempts/${finished.id}/responses`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify({ questionId: question.id, response: answerKeyResponse(question), timeTakenMs: 4000 }),
+        body: JSON.stringify({
+          questionId: question.id,
+          response: answerKeyResponse(question),
+          timeTakenMs: 4000,
+        }),
       });
       if (!response.ok) throw new Error(`answering for the results page failed: ${response.status}`);
     }
@@ -59,7 +66,12 @@ export async function benchLighthouse(): Promise<LighthouseRow[]> {
       { label: "bare Next.js page (floor)", url: `${floor.url}/` },
       { label: "home, visitor", url: `${server.url}/` },
       { label: "article page", url: `${server.url}/articles/russia-north-korea-partnership` },
-      { label: "quiz page, signed in", url: `${server.url}/quiz/${open.id}`, cookie, mustContain: "quiz-screen" },
+      {
+        label: "quiz page, signed in",
+        url: `${server.url}/quiz/${open.id}`,
+        cookie,
+        mustContain: "quiz-screen",
+      },
       { label: "results page", url: `${server.url}/quiz/${finished.id}/results`, cookie },
     ];
     const rows: LighthouseRow[] = [];

@@ -48,7 +48,9 @@ async function saveWith(page: Page, slug: string, button: ReturnType<Page["getBy
   const db = await e2eDatabase();
   const before = (await db.editorArticle.findUniqueOrThrow({ where: { slug } })).version;
   await button.click();
-  await expect(page.locator('input[name="version"]').first()).toHaveValue(String(before + 1), { timeout: 20_000 });
+  await expect(page.locator('input[name="version"]').first()).toHaveValue(String(before + 1), {
+    timeout: 20_000,
+  });
 }
 
 test("an editor pastes an article, confirms facts, approves questions and publishes; a student takes it; a teacher assigns it", async ({
@@ -62,7 +64,10 @@ test("an editor pastes an article, confirms facts, approves questions and publis
 
   // The demo teacher is an editor: the nav leads to the editor.
   await signInAs(page, DEMO_TEACHER);
-  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "記事の編集" }).click();
+  await page
+    .getByRole("navigation", { name: "メインメニュー" })
+    .getByRole("link", { name: "記事の編集" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "記事の編集" })).toBeVisible();
   await page.getByRole("link", { name: "新しい記事を作る" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "新しい記事" })).toBeVisible();
@@ -81,7 +86,9 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   // The server proposes facts, each with its sentence.
   await saveWith(page, slug, page.getByRole("button", { name: "本文から事実を提案する" }));
   await expect(page.getByRole("heading", { name: /^提案された事実（[1-9]\d*件）$/ })).toBeVisible();
-  await expect(page.getByText("元の文: 北朝鮮は約1万1000人規模の兵士をロシアに派遣した。").first()).toBeVisible();
+  await expect(
+    page.getByText("元の文: 北朝鮮は約1万1000人規模の兵士をロシアに派遣した。").first(),
+  ).toBeVisible();
 
   // The analyser misreads 金正恩; the editor corrects the reading.
   const kim = page.locator(".editor-entities > li").filter({ has: page.locator('input[value="金正恩"]') });
@@ -94,30 +101,44 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await expect(page.getByRole("heading", { name: /^採用した事実（[1-9]\d*件）$/ })).toBeVisible();
   await expect(page.getByText("未確認の提案はありません。")).toBeVisible();
 
-  // Review: approve four true/false questions.
+  // Review: approve six true/false and two multiple-choice questions.
   await page.getByRole("link", { name: "3. 問題の確認" }).click();
   await expect(page.getByRole("heading", { name: /^生成された問題（\d+問）$/ })).toBeVisible();
-  for (let approved = 1; approved <= 4; approved++) {
-    const pending = page
-      .locator(".editor-question--pending")
-      .filter({ has: page.locator(".badge", { hasText: /^○×$/ }) })
-      .first();
-    await saveWith(page, slug, pending.getByRole("button", { name: "承認する" }));
-    await expect(page.getByText(new RegExp(`^承認 ${approved} / 全 \\d+ 問$`))).toBeVisible();
+  let approved = 0;
+  for (const [type, count] of [
+    ["○×", 6],
+    ["4択", 2],
+  ] as const) {
+    for (let n = 0; n < count; n++) {
+      const pending = page
+        .locator(".editor-question--pending")
+        .filter({ has: page.locator(".badge", { hasText: new RegExp(`^${type}$`) }) })
+        .first();
+      await saveWith(page, slug, pending.getByRole("button", { name: "承認する" }));
+      approved++;
+      await expect(page.getByText(new RegExp(`^承認 ${approved} / 全 \\d+ 問$`))).toBeVisible();
+    }
   }
 
   await page.getByRole("link", { name: "4. 公開" }).click();
   await page.getByRole("button", { name: "公開する" }).click();
   await expect(page.getByText("この記事は公開中です。記事一覧とクイズ作成に表示されます。")).toBeVisible();
   await page.goto("/editor");
-  const listed = page.getByRole("table", { name: "下書きと公開中の記事" }).getByRole("row").filter({ hasText: title });
+  const listed = page
+    .getByRole("table", { name: "下書きと公開中の記事" })
+    .getByRole("row")
+    .filter({ hasText: title });
   await expect(listed).toContainText("公開中");
   await expect(listed).toContainText("田中 先生");
   await loadPublishedIntoTestBank();
 
   // A teacher makes a class; a student joins, reads the article in the library and takes a quiz of it.
   const classroom = await createClassroom(page, `時事 ${suffix}`);
-  const student = { name: `生徒 ${suffix}`, email: uniqueEmail("editor-student"), password: "student-pass-2026" };
+  const student = {
+    name: `生徒 ${suffix}`,
+    email: uniqueEmail("editor-student"),
+    password: "student-pass-2026",
+  };
   await page.getByRole("button", { name: "ログアウト" }).click();
   await signUp(page, student);
   await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
@@ -126,27 +147,35 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await page.goto("/articles");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   const attemptId = await startQuiz(page, { types: ["true-false"], mode: "practice", articleSlug: slug });
-  for (let position = 1; position <= 4; position++) {
-    await expect(page.getByText(`${position} / 4`)).toBeVisible();
+  // Practice draws from the approved questions (some are kept for tests), so the quiz has up to five.
+  const count = (await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).questionCount;
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (let position = 1; position <= count; position++) {
+    await expect(page.getByText(`${position} / ${count}`)).toBeVisible();
     await fillAnswer(page, await currentQuestion(page, attemptId), true);
     await submitAnswer(page);
     await expect(page.getByRole("main").getByRole("heading", { name: "正解！", exact: true })).toBeVisible();
-    await page.getByRole("button", { name: position === 4 ? "結果を見る" : "次の問題へ" }).click();
+    await page.getByRole("button", { name: position === count ? "結果を見る" : "次の問題へ" }).click();
   }
   await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/results$`));
-  await expect(page.getByText("4 / 4問正解")).toBeVisible();
+  await expect(page.getByText(`${count} / ${count}問正解`)).toBeVisible();
 
   // The teacher builds a set from the published article and assigns it to the class.
   await switchAccount(page, DEMO_TEACHER);
   await page.goto("/teacher/quiz-sets/new");
   await page.getByLabel("タイトル").fill(`新しい記事の確認 ${suffix}`);
-  const articles = page.getByRole("group", { name: "記事" });
-  for (const box of await articles.getByRole("checkbox").all()) await box.uncheck();
+  const articles = page.getByRole("group", { name: "記事", exact: true });
   await articles.getByRole("checkbox", { name: title }).check();
-  for (const label of ["4択", "穴埋め(記述)", "並べ替え", "組み合わせ", "数値"]) {
+  for (const box of await articles.getByRole("checkbox").all()) {
+    if ((await box.getAttribute("value")) !== slug) await box.uncheck();
+  }
+  await expect(articles.getByRole("checkbox", { checked: true })).toHaveCount(1);
+  for (const label of ["穴埋め(記述)", "並べ替え", "組み合わせ", "数値"]) {
     await page.getByRole("checkbox", { name: label, exact: true }).uncheck();
   }
   await page.getByLabel("問題数(1〜50)").fill("3");
+  // Feedback after each answer: the set draws from the practice share (a held-back test uses the reserved quarter).
+  await page.getByRole("radio", { name: "1問ごと" }).check();
   await page.getByRole("button", { name: "クイズセットを保存する" }).click();
   await page.waitForURL(/\/teacher\/quiz-sets\/(?!new$)[a-z0-9]+$/);
   await page.getByLabel("クラス", { exact: true }).selectOption({ label: `時事 ${suffix}` });

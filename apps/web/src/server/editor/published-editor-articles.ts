@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  findQuestion,
   loadArticle,
   type PublishedEditorArticle,
   publishedEditorStamp,
@@ -38,4 +39,15 @@ export async function syncPublishedEditorArticles(db?: Database): Promise<void> 
     };
   });
   setPublishedEditorArticles(key, entries);
+}
+
+/**
+ * findQuestion for paths that skip the page session (the answer API): a question not in this bundle's bank may be
+ * from an editor article published since it was loaded, so the bank is brought up to date once before giving up.
+ */
+export async function findQuestionLoadingEditorArticles(db: Database, questionId: string) {
+  const known = findQuestion(questionId);
+  if (known) return known;
+  await syncPublishedEditorArticles(db);
+  return findQuestion(questionId);
 }
