@@ -56,7 +56,7 @@ async function saveWith(page: Page, slug: string, button: ReturnType<Page["getBy
 test("an editor pastes an article, confirms facts, approves questions and publishes; a student takes it; a teacher assigns it", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const suffix = Date.now().toString(36);
   const slug = `ru-kp-${suffix}`;
   const title = `露朝首脳会談 ${suffix}`;
