@@ -1,6 +1,7 @@
 import { loadArticle, type Question, setPublishedEditorArticles } from "@jiji/content/server";
 import { expect, type Page, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "../support/accounts";
+import { seriousViolations } from "../support/axe";
 import { e2eDatabase } from "../support/database";
 import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
 import { createClassroom, DEMO_TEACHER, joinWithCode, signInAs, switchAccount } from "../support/teacher";
@@ -69,8 +70,14 @@ test("an editor pastes an article, confirms facts, approves questions and publis
     .getByRole("link", { name: "記事の編集" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "記事の編集" })).toBeVisible();
+  const a11y: string[] = [...(await seriousViolations(page))];
   await page.getByRole("link", { name: "新しい記事を作る" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "新しい記事" })).toBeVisible();
+  a11y.push(...(await seriousViolations(page)));
+  // On a phone the form fits the screen: nothing scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Pasted HTML is refused with a clear message and nothing is stored.
   await fillNewArticle(page, { title, slug, body: `<p>${BODY}</p>` });
@@ -97,6 +104,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await saveWith(page, slug, kim.getByRole("button", { name: "保存する" }));
   await expect(kim.getByLabel("読み（カタカナ）")).toHaveValue("キムジョンウン");
 
+  a11y.push(...(await seriousViolations(page)));
   await saveWith(page, slug, page.getByRole("button", { name: "提案をすべて採用する" }));
   await expect(page.getByRole("heading", { name: /^採用した事実（[1-9]\d*件）$/ })).toBeVisible();
   await expect(page.getByText("未確認の提案はありません。")).toBeVisible();
@@ -120,6 +128,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
     }
   }
 
+  a11y.push(...(await seriousViolations(page)));
   await page.getByRole("link", { name: "4. 公開" }).click();
   await page.getByRole("button", { name: "公開する" }).click();
   await expect(page.getByText("この記事は公開中です。記事一覧とクイズ作成に表示されます。")).toBeVisible();
@@ -130,6 +139,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
     .filter({ hasText: title });
   await expect(listed).toContainText("公開中");
   await expect(listed).toContainText("田中 先生");
+  expect(a11y).toEqual([]);
   await loadPublishedIntoTestBank();
 
   // A teacher makes a class; a student joins, reads the article in the library and takes a quiz of it.
