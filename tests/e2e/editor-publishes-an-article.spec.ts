@@ -140,6 +140,10 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await expect(listed).toContainText("公開中");
   await expect(listed).toContainText("田中 先生");
   expect(a11y).toEqual([]);
+  // The article exports as a file in the content format, for editors only.
+  const exported = await page.request.get(`/editor/${slug}/export`);
+  expect(exported.status()).toBe(200);
+  expect((await exported.json()).article).toMatchObject({ slug, title: { ja: title } });
   await loadPublishedIntoTestBank();
 
   // A teacher makes a class; a student joins, reads the article in the library and takes a quiz of it.
@@ -152,6 +156,8 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await page.getByRole("button", { name: "ログアウト" }).click();
   await signUp(page, student);
   await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
+  expect((await page.request.get(`/editor/${slug}/export`)).status()).toBe(403);
+  expect((await page.goto("/editor"))?.status()).toBe(404);
   await joinWithCode(page, classroom.code);
   await page.waitForURL(/\/classes\?joined=/);
   await page.goto("/articles");
