@@ -28,6 +28,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "@prisma/client",
     "pg",
+    // The morphological analyser reads its dictionary files from its own folder at run time.
+    "kuromoji",
   ],
 };
 

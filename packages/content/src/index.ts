@@ -4,6 +4,7 @@ export { BLANK } from "./generator/blank";
 export { GENERATOR_VERSION } from "./generator-version";
 export { LOCALES, type Locale } from "./locale";
 export type { SentenceLocation } from "./reading/mark-sentences";
+export { REJECTION_REASONS, type RejectionReason } from "./review/review-file";
 export {
   type Article,
   type ArticleMeta,
@@ -11,6 +12,8 @@ export {
   articleSchema,
   type Conflict,
   conflictSchema,
+  type Entity,
+  entitySchema,
   FACT_KINDS,
   type Fact,
   type FactInput,

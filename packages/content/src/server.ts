@@ -3,12 +3,35 @@
 export { loadArticle } from "./articles";
 export { ASSESSMENT_SHARE, isAssessmentReserved } from "./assessment-pool";
 export { describeCorrectAnswer, describeResponse } from "./describe-answer";
+export {
+  type EditorDecision,
+  type EditorReview,
+  editorDecisionSchema,
+  editorReviewSchema,
+  questionFingerprint,
+  type ReviewedQuestion,
+  reviewEditorBank,
+  servedEditorQuestions,
+} from "./editor/editor-review";
+export { retiredAfterPublishing, reviseCorrectedFacts } from "./editor/publication";
+export {
+  type PublishedEditorArticle,
+  publishedEditorStamp,
+  setPublishedEditorArticles,
+} from "./editor/published-articles";
 export { type GenerateOptions, generateQuestions } from "./generator/generate-questions";
 export { gradeResponse } from "./grading/grade-response";
 export { normalizeAnswerText, parseJapaneseNumber, parseNumericResponse } from "./grading/normalize-answer";
 export * from "./index";
 export { analyse, loadAnalyser, type Token, toHiragana, tokenize } from "./japanese/morphology";
 export { LOCALES, type Locale } from "./locale";
+export {
+  type FactProposal,
+  type Proposals,
+  type ProposerInput,
+  proposeFacts,
+} from "./proposer/propose-facts";
+export { splitParagraphs, splitSentences } from "./proposer/sentences";
 export { toPublicQuestion } from "./public-question";
 export {
   DEFAULT_SEED,

@@ -21,7 +21,11 @@ export async function seedUser(db: Database, input: NewUser): Promise<string> {
   return raced.id;
 }
 
+/** Demo accounts that may use the article editor (the demo teacher). */
+export const DEMO_EDITOR_EMAILS = ["teacher@jiji.example"] as const;
+
 /** Idempotent: running the seed twice leaves the same demo data. */
 export async function seedDemoData(db: Database): Promise<void> {
   for (const account of DEMO_ACCOUNTS) await seedUser(db, account);
+  await db.user.updateMany({ where: { email: { in: [...DEMO_EDITOR_EMAILS] } }, data: { isEditor: true } });
 }

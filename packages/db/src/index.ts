@@ -7,7 +7,7 @@ export {
   resolveDatabaseTarget,
   resolveDataDir,
 } from "./database-url";
-export { DEMO_ACCOUNTS, seedDemoData, seedUser } from "./demo-data";
+export { DEMO_ACCOUNTS, DEMO_EDITOR_EMAILS, seedDemoData, seedUser } from "./demo-data";
 export {
   type HeavyUser,
   type HeavyUserQuestion,

@@ -101,6 +101,9 @@ for (const provider of PROVIDERS) {
       for (const [i, user] of users.entries()) {
         expect(await verifyPassword(user.passwordHash, expected[i]!.password)).toBe(true);
       }
+      expect(users.filter((user) => user.isEditor).map((user) => user.email)).toEqual([
+        "teacher@jiji.example",
+      ]);
     });
   });
 }

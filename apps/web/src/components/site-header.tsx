@@ -5,17 +5,20 @@ import { MistakesNavLink } from "@/components/review/mistakes-nav-link";
 import { SiteMenu } from "@/components/site-menu";
 import { signOutAction } from "@/server/actions/accounts";
 import { setLocaleAction } from "@/server/actions/locale";
+import { currentUserIsEditor } from "@/server/auth/guards";
 import { currentUser } from "@/server/auth/session";
 
 const LOCALE_LABELS = { ja: "日本語", en: "English" } as const;
 
 export async function SiteHeader() {
-  const [t, tReview, tProgress, locale, user] = await Promise.all([
+  const [t, tReview, tProgress, tEditor, locale, user, isEditor] = await Promise.all([
     getTranslations("nav"),
     getTranslations("review"),
     getTranslations("progress"),
+    getTranslations("editor"),
     getLocale(),
     currentUser(),
+    currentUserIsEditor(),
   ]);
   return (
     <header className="site-header">
@@ -35,6 +38,7 @@ export async function SiteHeader() {
                 <Link href="/progress">{tProgress("nav")}</Link>
                 <Link href="/classes">{t("classes")}</Link>
                 {user.role === "teacher" && <Link href="/teacher">{t("teacher")}</Link>}
+                {isEditor && <Link href="/editor">{tEditor("nav")}</Link>}
               </>
             )}
           </nav>

@@ -14,6 +14,7 @@ export default getRequestConfig(async () => {
     import(`../../messages/progress/${locale}.json`),
     import(`../../messages/teacher/${locale}.json`),
     import(`../../messages/reading/${locale}.json`),
+    import(`../../messages/editor/${locale}.json`),
   ]);
   return {
     locale,

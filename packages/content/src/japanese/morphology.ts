@@ -2,7 +2,6 @@
 // Why kuromoji: it installs from npm with its dictionary and runs offline here; the maintained
 // alternatives (sudachi, mecab bindings) need native builds or a dictionary download.
 // The dictionary takes about 0.8 s to load, so it is loaded once per process, on first use.
-import { createRequire } from "node:module";
 import path from "node:path";
 import kuromoji from "kuromoji";
 
@@ -14,6 +13,8 @@ export type Token = {
   posDetail: string;
   /** 人名, 組織, 地域 for proper nouns; "" otherwise. */
   properKind: string;
+  /** For 地域: 国 for a country, 一般 otherwise; "" for other tokens. */
+  properSubKind: string;
   /** Dictionary form. */
   base: string;
   /** Reading in hiragana, or "" where the dictionary has none (unknown words, symbols). */
@@ -26,9 +27,15 @@ type Tokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 
 let loading: Promise<Tokenizer> | undefined;
 
+/**
+ * The dictionary folder inside the installed kuromoji package, found by Node at run time. A bundler (Next's server
+ * build) rewrites a literal require.resolve into a module id, so the lookup goes through Node's own module API.
+ */
 function dictionaryPath(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+  const { createRequire } = process.getBuiltinModule("node:module");
+  const nodeRequire = createRequire(import.meta.url);
+  const manifest = ["kuromoji", "package.json"].join("/");
+  return path.join(path.dirname(nodeRequire.resolve(manifest)), "dict");
 }
 
 /** Loads the dictionary once per process; later calls share the same tokenizer. */
@@ -57,6 +64,7 @@ export function tokenize(tokenizer: Tokenizer, text: string): Token[] {
     pos: t.pos,
     posDetail: t.pos_detail_1,
     properKind: t.pos_detail_1 === "固有名詞" ? t.pos_detail_2 : "",
+    properSubKind: t.pos_detail_1 === "固有名詞" && t.pos_detail_3 !== "*" ? t.pos_detail_3 : "",
     base: t.basic_form === "*" ? t.surface_form : t.basic_form,
     reading: t.reading && t.reading !== "*" ? toHiragana(t.reading) : "",
     start: t.word_position - 1,

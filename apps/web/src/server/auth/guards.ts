@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { SessionUser } from "../account-schemas";
 import { authedFormAction } from "./authed-form-action";
 import type { FormState } from "./form-action";
-import { hasTeacherRole, isPromotedSinceSignIn } from "./roles";
+import { hasTeacherRole, isEditorAccount, isPromotedSinceSignIn } from "./roles";
 import { currentSession, type SignedIn } from "./session";
 
 // Every permission check of a page, route handler or action is one of these (the action wrappers are in
@@ -60,6 +60,40 @@ export function teacherFormAction<Schema extends z.ZodType>(
 ) {
   return authedFormAction(schema, async (input, user, stored) => {
     if (!hasTeacherRole(user, stored)) return { formError: "notTeacher" };
+    return body(input, user, await getDatabase());
+  });
+}
+
+/** For editor pages: signed-out visitors go to sign in; anyone else who is not an editor gets a 404. */
+export async function requireEditor(returnTo: string): Promise<{ user: SessionUser; db: Database }> {
+  const { user, stored } = await requireSession(returnTo);
+  if (!isEditorAccount(stored)) notFound();
+  return { user, db: await getDatabase() };
+}
+
+/** For editor route handlers: the editor, or why not (the caller answers 401/403). */
+export async function currentEditor(): Promise<
+  { ok: true; user: SessionUser; db: Database } | { ok: false; status: 401 | 403 }
+> {
+  const signedIn = await currentSession();
+  if (!signedIn) return { ok: false, status: 401 };
+  if (!isEditorAccount(signedIn.stored)) return { ok: false, status: 403 };
+  return { ok: true, user: signedIn.user, db: await getDatabase() };
+}
+
+/** For the nav: whether the signed-in person may use the editor. */
+export async function currentUserIsEditor(): Promise<boolean> {
+  const signedIn = await currentSession();
+  return signedIn !== null && isEditorAccount(signedIn.stored);
+}
+
+/** Every editor mutation: signed in, zod-validated, and an editor. */
+export function editorFormAction<Schema extends z.ZodType>(
+  schema: Schema,
+  body: (input: z.output<Schema>, user: SessionUser, db: Database) => Promise<FormState | undefined>,
+) {
+  return authedFormAction(schema, async (input, user, stored) => {
+    if (!isEditorAccount(stored)) return { formError: "notEditor" };
     return body(input, user, await getDatabase());
   });
 }

@@ -13,3 +13,8 @@ export function hasTeacherRole(user: { role: string }, stored: Pick<StoredAccoun
 export function isPromotedSinceSignIn(user: { role: string }, stored: Pick<StoredAccount, "role">): boolean {
   return user.role !== "teacher" && stored.role === "teacher";
 }
+
+/** May use the article editor: the flag is read with the session, so granting or taking it away applies at once. */
+export function isEditorAccount(stored: Pick<StoredAccount, "isEditor">): boolean {
+  return stored.isEditor;
+}

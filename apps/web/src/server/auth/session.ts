@@ -2,14 +2,20 @@ import "server-only";
 import { getDatabase } from "@jiji/db";
 import { cache } from "react";
 import { type SessionUser, sessionUserSchema } from "../account-schemas";
+import { syncPublishedEditorArticles } from "../editor/published-editor-articles";
 import { auth } from "./config";
 import { isCurrentFor, readStoredAccount, type StoredAccount } from "./session-version";
 
 /** A current session: the user its token names, and that account as stored (read once, with the version check). */
 export type SignedIn = { user: SessionUser; stored: StoredAccount };
 
-/** The signed-in session, or null; a token from before a password change counts as signed out. Once per request. */
+/**
+ * The signed-in session, or null; a token from before a password change counts as signed out. Once per request,
+ * and the question bank is first brought up to date with the editors' published articles (one cheap stamp read),
+ * so every signed-in page and action sees the same articles.
+ */
 export const currentSession = cache(async (): Promise<SignedIn | null> => {
+  await syncPublishedEditorArticles();
   const session = await auth();
   const user = sessionUserSchema.safeParse(session?.user);
   if (!user.success) return null;

@@ -3,13 +3,13 @@ import {
   describeCorrectAnswer,
   describeResponse,
   evidenceFor,
-  findQuestion,
   gradeResponse,
   type Locale,
   type Question,
   type QuizResponse,
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { findQuestionLoadingEditorArticles } from "../editor/published-editor-articles";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
 import { type ReadAttempt, readAttempts } from "./attempt-reader";
@@ -76,7 +76,8 @@ export async function submitAnswer(
   if (attempt.sessionVersion !== input.sessionVersion)
     return { ok: false, status: 401, code: "unauthenticated" };
   const position = attempt.questionIds.indexOf(input.questionId);
-  const question = position === -1 ? undefined : findQuestion(input.questionId);
+  const question =
+    position === -1 ? undefined : await findQuestionLoadingEditorArticles(db, input.questionId);
   if (!question) return { ok: false, status: 400, code: "question-not-in-attempt" };
 
   const now = input.now ?? new Date();

@@ -1,0 +1,279 @@
+import "server-only";
+import { type Article, type Entity, type Fact, factSchema, REJECTION_REASONS } from "@jiji/content";
+import {
+  type EditorDecision,
+  type EditorReview,
+  formatIssue,
+  loadAnalyser,
+  proposeFacts,
+  questionFingerprint,
+  type ReviewedQuestion,
+  retiredAfterPublishing,
+  reviewEditorBank,
+  reviseCorrectedFacts,
+  servedEditorQuestions,
+  tokenize,
+  validateArticleData,
+} from "@jiji/content/server";
+import type { Database } from "@jiji/db";
+import { type DraftArticle, withEntitiesFor } from "./editor-draft";
+import { type EditorChange, type EditorRow, findEditorArticle, writeEditorChange } from "./editor-store";
+
+export type OperationError = { ok: false; reason: string; detail?: string };
+type Operation = (row: EditorRow) => Promise<{ ok: true; change: EditorChange } | OperationError>;
+
+/**
+ * Loads the article, refuses a stale version at once (before any work), runs the operation and writes its change
+ * over that version only. Nothing is written when the operation refuses.
+ */
+export async function applyEditorOperation(
+  db: Database,
+  userId: string,
+  target: { slug: string; version: number },
+  operation: Operation,
+): Promise<{ ok: true; version: number } | OperationError> {
+  const row = await findEditorArticle(db, target.slug);
+  if (!row) return { ok: false, reason: "notFound" };
+  if (row.version !== target.version) return { ok: false, reason: "versionConflict" };
+  const result = await operation(row);
+  if (!result.ok) return result;
+  return writeEditorChange(db, target.slug, target.version, userId, result.change);
+}
+
+/** Keeps revisions in step with the published copy: a corrected fact gets the next revision (new question ids). */
+function revised(article: DraftArticle, row: EditorRow): DraftArticle {
+  if (!row.published || article.facts.length === 0) return article;
+  return reviseCorrectedFacts(article as Article, row.published.article) as DraftArticle;
+}
+
+/** The whole article checked as the shipped ones are; the first problems are reported. */
+export function validateDraft(article: DraftArticle): { article: Article } | OperationError {
+  if (article.facts.length === 0) return { ok: false, reason: "noFacts" };
+  const result = validateArticleData({
+    file: `editor/${article.slug}`,
+    data: article,
+    expectedSlug: article.slug,
+  });
+  if (!result.article) {
+    return {
+      ok: false,
+      reason: "articleInvalid",
+      detail: result.issues.slice(0, 3).map(formatIssue).join("\n"),
+    };
+  }
+  return { article: result.article };
+}
+
+export const proposeOperation: Operation = async (row) => {
+  const tokenizer = await loadAnalyser();
+  const source = row.article.sources[0];
+  const publishedDate = source?.publishedDate;
+  if (!publishedDate) return { ok: false, reason: "sourceDateRequired" };
+  const proposals = proposeFacts(
+    {
+      sourceId: source.id,
+      publishedDate,
+      sections: row.article.sections.map((section) => ({
+        id: section.id,
+        paragraphs: section.body.filter((p) => !p.isComment).map((p) => p.text),
+      })),
+    },
+    (text) => tokenize(tokenizer, text),
+  );
+  const accepted = new Set(row.article.facts.map((fact) => fact.id));
+  const discarded = new Set(row.proposals.discarded);
+  return {
+    ok: true,
+    change: {
+      proposals: {
+        facts: proposals.facts.filter((p) => !accepted.has(p.id) && !discarded.has(p.id)),
+        entities: proposals.entities,
+        discarded: row.proposals.discarded,
+      },
+    },
+  };
+};
+
+function accept(
+  row: EditorRow,
+  ids: ReadonlySet<string>,
+): { ok: true; change: EditorChange } | OperationError {
+  const chosen = row.proposals.facts.filter((proposal) => ids.has(proposal.id));
+  if (chosen.length === 0) return { ok: false, reason: "proposalNotFound" };
+  let article = row.article;
+  for (const { fact } of chosen) {
+    article = withEntitiesFor(article, fact, row.proposals.entities);
+    article = { ...article, facts: [...article.facts.filter((f) => f.id !== fact.id), fact] };
+  }
+  return {
+    ok: true,
+    change: {
+      article: revised(article, row),
+      proposals: { ...row.proposals, facts: row.proposals.facts.filter((p) => !ids.has(p.id)) },
+    },
+  };
+}
+
+export const acceptProposalOperation =
+  (proposalId: string): Operation =>
+  async (row) =>
+    accept(row, new Set([proposalId]));
+
+export const acceptAllProposalsOperation: Operation = async (row) =>
+  accept(row, new Set(row.proposals.facts.map((proposal) => proposal.id)));
+
+export const discardProposalOperation =
+  (proposalId: string): Operation =>
+  async (row) => {
+    if (!row.proposals.facts.some((proposal) => proposal.id === proposalId))
+      return { ok: false, reason: "proposalNotFound" };
+    return {
+      ok: true,
+      change: {
+        proposals: {
+          ...row.proposals,
+          facts: row.proposals.facts.filter((proposal) => proposal.id !== proposalId),
+          discarded: [...row.proposals.discarded, proposalId],
+        },
+      },
+    };
+  };
+
+/** A fact written by hand or edited (as JSON): checked by the fact schema, its entities and its sentence. */
+export const saveFactOperation =
+  (kind: Fact["kind"], json: string): Operation =>
+  async (row) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch (error) {
+      return { ok: false, reason: "factNotJson", detail: (error as Error).message };
+    }
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      return { ok: false, reason: "factNotJson" };
+    const parsed = factSchema.safeParse({ sourceIds: [row.article.sources[0]?.id], ...raw, kind });
+    if (!parsed.success) {
+      return {
+        ok: false,
+        reason: "factInvalid",
+        detail: parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.join(".") || "fact"}: ${issue.message}`)
+          .join("\n"),
+      };
+    }
+    const fact = parsed.data;
+    const body = row.article.sections.flatMap((section) => section.body.map((p) => p.text)).join("\n");
+    if (!body.includes(fact.sentence)) return { ok: false, reason: "sentenceNotInBody" };
+    let article = withEntitiesFor(row.article, fact, row.proposals.entities);
+    const known = new Set(article.entities.map((entity) => entity.id));
+    const unknown = fact.about.filter((id) => !known.has(id));
+    if (unknown.length > 0) return { ok: false, reason: "unknownEntity", detail: unknown.join(", ") };
+    const exists = article.facts.some((f) => f.id === fact.id);
+    article = {
+      ...article,
+      facts: exists ? article.facts.map((f) => (f.id === fact.id ? fact : f)) : [...article.facts, fact],
+    };
+    return { ok: true, change: { article: revised(article, row) } };
+  };
+
+export const removeFactOperation =
+  (factId: string): Operation =>
+  async (row) => {
+    if (!row.article.facts.some((fact) => fact.id === factId)) return { ok: false, reason: "factNotFound" };
+    return {
+      ok: true,
+      change: { article: { ...row.article, facts: row.article.facts.filter((fact) => fact.id !== factId) } },
+    };
+  };
+
+/** Name, reading (analysers misread names: 金正恩 → キムタダシオン) and titles of an entity, accepted or proposed. */
+export const saveEntityOperation =
+  (input: { entityId: string; name: string; reading: string; titles: string }): Operation =>
+  async (row) => {
+    const update = (entity: Entity): Entity =>
+      entity.id === input.entityId
+        ? {
+            ...entity,
+            name: input.name,
+            reading: input.reading.replace(/\s/g, "") || undefined,
+            titles: input.titles
+              .split(/[、,]/)
+              .map((title) => title.trim())
+              .filter(Boolean),
+          }
+        : entity;
+    const inArticle = row.article.entities.some((entity) => entity.id === input.entityId);
+    const inProposals = row.proposals.entities.some((entity) => entity.id === input.entityId);
+    if (!inArticle && !inProposals) return { ok: false, reason: "entityNotFound" };
+    return {
+      ok: true,
+      change: {
+        article: { ...row.article, entities: row.article.entities.map(update) },
+        proposals: { ...row.proposals, entities: row.proposals.entities.map(update) },
+      },
+    };
+  };
+
+/** The preview: the same generator and checks as the shipped bank, with this article's decisions. */
+export function previewQuestions(row: EditorRow): { questions: ReviewedQuestion[] } | OperationError {
+  const validated = validateDraft(row.article);
+  if ("ok" in validated) return validated;
+  return { questions: reviewEditorBank(validated.article, row.review) };
+}
+
+export const reviewQuestionOperation =
+  (input: {
+    questionId: string;
+    verdict: "approve" | "reject";
+    reason?: string;
+    stem?: string;
+    explanation?: string;
+  }): Operation =>
+  async (row) => {
+    const validated = validateDraft(row.article);
+    if ("ok" in validated) return validated;
+    const generated = reviewEditorBank(validated.article, { questions: {} }).find(
+      (entry) => entry.question.id === input.questionId,
+    );
+    if (!generated) return { ok: false, reason: "questionNotFound" };
+    const reason = REJECTION_REASONS.find((candidate) => candidate === input.reason);
+    if (input.verdict === "reject" && !reason) return { ok: false, reason: "reasonRequired" };
+    const decision: EditorDecision = {
+      status: input.verdict === "approve" ? "approved" : "rejected",
+      ...(input.verdict === "reject" ? { reason } : {}),
+      fingerprint: questionFingerprint(generated.question),
+      ...(input.stem && input.stem !== generated.question.stem.ja ? { stem: input.stem } : {}),
+      ...(input.explanation && input.explanation !== generated.question.explanation.ja
+        ? { explanation: input.explanation }
+        : {}),
+    };
+    const review: EditorReview = { questions: { ...row.review.questions, [input.questionId]: decision } };
+    return { ok: true, change: { review } };
+  };
+
+/**
+ * Publishes the checked article with its decisions. Questions of the previous publication that are no longer
+ * generated (a corrected fact's) are kept as retired, so histories stay readable.
+ */
+export const publishOperation: Operation = async (row) => {
+  const validated = validateDraft(row.article);
+  if ("ok" in validated) return validated;
+  const served = servedEditorQuestions(reviewEditorBank(validated.article, row.review));
+  if (served.length === 0) return { ok: false, reason: "nothingApproved" };
+  return {
+    ok: true,
+    change: {
+      status: "published",
+      publishedAt: new Date(),
+      published: { article: validated.article, review: row.review },
+      retired: retiredAfterPublishing(row.published?.article ?? null, validated.article, row.retired),
+    },
+  };
+};
+
+/** Hidden from the library and new quizzes; the published copy stays so every history reads as it was. */
+export const unpublishOperation: Operation = async (row) => {
+  if (row.status !== "published") return { ok: false, reason: "notPublished" };
+  return { ok: true, change: { status: "draft" } };
+};
