@@ -11,9 +11,10 @@ CREATE TABLE "new_User" (
     "timeZone" TEXT NOT NULL DEFAULT 'Asia/Tokyo',
     "showFurigana" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" DATETIME NOT NULL,
+    "isEditor" BOOLEAN NOT NULL DEFAULT false
 );
-INSERT INTO "new_User" ("createdAt", "email", "id", "name", "passwordHash", "role", "sessionVersion", "timeZone", "updatedAt") SELECT "createdAt", "email", "id", "name", "passwordHash", "role", "sessionVersion", "timeZone", "updatedAt" FROM "User";
+INSERT INTO "new_User" ("createdAt", "email", "id", "name", "passwordHash", "role", "sessionVersion", "timeZone", "updatedAt", "isEditor") SELECT "createdAt", "email", "id", "name", "passwordHash", "role", "sessionVersion", "timeZone", "updatedAt", "isEditor" FROM "User";
 DROP TABLE "User";
 ALTER TABLE "new_User" RENAME TO "User";
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
