@@ -65,7 +65,14 @@ export async function benchLighthouse(): Promise<LighthouseRow[]> {
     const pages: Page[] = [
       { label: "bare Next.js page (floor)", url: `${floor.url}/` },
       { label: "home, visitor", url: `${server.url}/` },
-      { label: "article page", url: `${server.url}/articles/russia-north-korea-partnership` },
+      { label: "article (reading) page", url: `${server.url}/articles/russia-north-korea-partnership` },
+      {
+        label: "article page, furigana on",
+        url: `${server.url}/articles/russia-north-korea-partnership`,
+        // A visitor's furigana choice (server/reading/furigana-preference.ts).
+        cookie: "jiji-furigana=on",
+        mustContain: "<ruby",
+      },
       {
         label: "quiz page, signed in",
         url: `${server.url}/quiz/${open.id}`,
