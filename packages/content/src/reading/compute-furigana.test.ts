@@ -11,6 +11,7 @@ const token = (surface: string, reading: string) => ({
   pos: "名詞",
   posDetail: "一般",
   properKind: "",
+  properSubKind: "",
   base: surface,
   start: 10,
 });
