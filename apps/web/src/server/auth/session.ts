@@ -10,15 +10,16 @@ import { isCurrentFor, readStoredAccount, type StoredAccount } from "./session-v
 export type SignedIn = { user: SessionUser; stored: StoredAccount };
 
 /**
- * The signed-in session, or null; a token from before a password change counts as signed out. Once per request,
- * and the question bank is first brought up to date with the editors' published articles (one cheap stamp read),
- * so every signed-in page and action sees the same articles.
+ * The signed-in session, or null; a token from before a password change counts as signed out. Once per request.
+ * For a signed-in request the question bank is first brought up to date with the editors' published articles (one
+ * cheap stamp read), so every signed-in page and action sees the same articles; a signed-out visitor's page (sign
+ * in, sign up) touches no table at all, and the article pages bring the bank up to date themselves.
  */
 export const currentSession = cache(async (): Promise<SignedIn | null> => {
-  await syncPublishedEditorArticles();
   const session = await auth();
   const user = sessionUserSchema.safeParse(session?.user);
   if (!user.success) return null;
+  await syncPublishedEditorArticles();
   const stored = await readStoredAccount(await getDatabase(), user.data.id);
   return stored && isCurrentFor(stored, user.data) ? { user: user.data, stored } : null;
 });
