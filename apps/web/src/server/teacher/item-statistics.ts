@@ -54,16 +54,37 @@ export function studentsWithEveryScore(input: ItemStatisticsInput): ItemStatisti
   );
 }
 
-/** Cronbach's α = k/(k−1) · (1 − Σ item variances / total variance); null below 2 items or 2 students. */
-function cronbachAlpha(columns: readonly (readonly number[])[], scale: number): number | null {
+/**
+ * Cronbach's α = k/(k−1) · (1 − Σ item variances / total variance), null below 2 items or 2 students: for the
+ * whole test and for the test without each question in turn. The column variances and the students' totals are
+ * computed once; dropping a question subtracts its column from both (O(k·n), not O(k²·n)).
+ */
+function cronbachAlphas(
+  columns: readonly (readonly number[])[],
+  scale: number,
+): { alpha: number | null; ifDeleted: (number | null)[] } {
   const k = columns.length;
   const n = columns[0]?.length ?? 0;
-  if (k < 2 || n < 2) return null;
-  const totals = Array.from({ length: n }, (_, i) => columns.reduce((sum, column) => sum + column[i]!, 0));
-  const totalVariance = covariance(totals, totals);
-  if (totalVariance <= ZERO_VARIANCE * scale * scale) return null;
-  const itemVariance = columns.reduce((sum, column) => sum + covariance(column, column), 0);
-  return (k / (k - 1)) * (1 - itemVariance / totalVariance);
+  const totals = new Array<number>(n).fill(0);
+  for (const column of columns) for (let i = 0; i < n; i++) totals[i]! += column[i]!;
+  const variances = columns.map((column) => (n >= 2 ? covariance(column, column) : 0));
+  const itemVariance = variances.reduce((sum, variance) => sum + variance, 0);
+  const alphaOf = (items: number, itemVarianceSum: number, scores: readonly number[]) => {
+    if (items < 2 || n < 2) return null;
+    const totalVariance = covariance(scores, scores);
+    if (totalVariance <= ZERO_VARIANCE * scale * scale) return null;
+    return (items / (items - 1)) * (1 - itemVarianceSum / totalVariance);
+  };
+  return {
+    alpha: alphaOf(k, itemVariance, totals),
+    ifDeleted: columns.map((column, index) =>
+      alphaOf(
+        k - 1,
+        itemVariance - variances[index]!,
+        totals.map((total, i) => total - column[i]!),
+      ),
+    ),
+  };
 }
 
 export function computeItemStatistics(input: ItemStatisticsInput): ItemStatistics {
@@ -79,6 +100,7 @@ export function computeItemStatistics(input: ItemStatisticsInput): ItemStatistic
     complete.map((student) => scoreOf(student, question.id)!),
   );
 
+  const alphas = cronbachAlphas(columns, totalScale);
   const questions: Record<string, QuestionStatistics> = {};
   input.questions.forEach((question, index) => {
     const marks: number[] = [];
@@ -106,17 +128,16 @@ export function computeItemStatistics(input: ItemStatisticsInput): ItemStatistic
           [...rest].sort((a, b) => a - b),
         )
       : null;
-    const otherColumns = columns.filter((_, other) => other !== index);
     questions[question.id] = {
       n,
       facility: n > 0 && max !== null ? mean(marks) / max : null,
       standardDeviation: markVariance !== null && max !== null ? Math.sqrt(markVariance) / max : null,
       discriminationIndex: cov === null ? null : clamp(cov / Math.sqrt(markVariance! * restVariance!), -1, 1),
       discriminativeEfficiency: cov === null || !covMax ? null : Math.min(1, cov / covMax),
-      alphaIfDeleted: cronbachAlpha(otherColumns, totalScale),
+      alphaIfDeleted: alphas.ifDeleted[index]!,
     };
   });
-  return { questions, alpha: cronbachAlpha(columns, totalScale) };
+  return { questions, alpha: alphas.alpha };
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
@@ -131,20 +152,6 @@ export function scoreDistribution(scores: readonly number[]): number[] {
   const bins = [0, 0, 0, 0, 0];
   for (const score of scores) bins[Math.min(4, Math.max(0, Math.floor(score * 5)))]! += 1;
   return bins;
-}
-
-/** Mean score per key (fact mastery): n answers and their mean. */
-export function meanScoreByKey(
-  rows: Iterable<{ key: string; score: number }>,
-): Map<string, { n: number; mean: number }> {
-  const sums = new Map<string, { n: number; sum: number }>();
-  for (const row of rows) {
-    const entry = sums.get(row.key) ?? { n: 0, sum: 0 };
-    entry.n += 1;
-    entry.sum += row.score;
-    sums.set(row.key, entry);
-  }
-  return new Map([...sums].map(([key, entry]) => [key, { n: entry.n, mean: entry.sum / entry.n }]));
 }
 
 export type ClassThirds = { upper: Map<string, number>; lower: Map<string, number> };

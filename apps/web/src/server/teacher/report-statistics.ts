@@ -8,7 +8,6 @@ import {
   classThirds,
   computeItemStatistics,
   computeOptionShares,
-  meanScoreByKey,
   scoreDistribution,
   studentsWithEveryScore,
 } from "./item-statistics";
@@ -247,44 +246,63 @@ export function buildAssignmentReport(
   const statistics = computeItemStatistics(statisticsInput);
   const thirds = classThirds([...counted].map(([id, entry]) => ({ id, total: entry.score })));
 
+  // Each counted response, its stored answer parsed once for the option and wrong-answer tables.
   const countedRows = [...counted].flatMap(([studentId, entry]) =>
-    entry.rows.map((row) => ({ studentId, row })),
+    entry.rows.map((row) => ({ studentId, row, answer: JSON.parse(row.response) as StoredAnswer })),
   );
   const rowsByQuestion = groupBy(countedRows, (item) => item.row.questionId);
+  const askedCount = new Map<string, number>();
+  for (const entry of counted.values())
+    for (const id of new Set(entry.questionIds)) askedCount.set(id, (askedCount.get(id) ?? 0) + 1);
   const questions: QuestionRow[] = questionIds.map((questionId, index) => {
     const question = findQuestion(questionId)!;
     const rows = rowsByQuestion.get(questionId) ?? [];
     const stats = statistics.questions[questionId]!;
-    const asked = [...counted.values()].filter((entry) => entry.questionIds.includes(questionId)).length;
     return {
       questionId,
       number: index + 1,
       type: question.type,
       stem: question.stem,
       answered: stats.n,
-      notReached: asked - stats.n,
+      notReached: (askedCount.get(questionId) ?? 0) - stats.n,
       facility: stats.facility,
       standardDeviation: stats.standardDeviation,
       discriminationIndex: stats.discriminationIndex,
       discriminativeEfficiency: stats.discriminativeEfficiency,
       alphaIfDeleted: stats.alphaIfDeleted,
-      topWrongAnswer: topWrongAnswer(
-        question,
-        rows.map((item) => item.row),
-        locale,
-      ),
+      topWrongAnswer: topWrongAnswer(question, rows, locale),
       options: optionRows(question, rows, thirds, locale),
     };
   });
 
-  const factKey = (question: Question, factId: string) => `${question.articleSlug}/${factId}`;
-  const factScores = countedRows.flatMap(({ studentId, row }) => {
-    const question = findQuestion(row.questionId);
-    return question
-      ? question.factIds.map((factId) => ({ studentId, key: factKey(question, factId), score: row.score }))
-      : [];
-  });
-  const mastery = meanScoreByKey(factScores);
+  // Fact mastery: the class's mean per fact, and each student's (nested maps, no key per student and fact).
+  const factKeysOf = new Map<string, string[]>();
+  const factKeys = (questionId: string) => {
+    let keys = factKeysOf.get(questionId);
+    if (!keys) {
+      const question = findQuestion(questionId);
+      keys = question ? question.factIds.map((factId) => `${question.articleSlug}/${factId}`) : [];
+      factKeysOf.set(questionId, keys);
+    }
+    return keys;
+  };
+  const mastery = new Map<string, { n: number; sum: number }>();
+  const studentMastery = new Map<string, Map<string, { n: number; sum: number }>>();
+  const addScore = (totals: Map<string, { n: number; sum: number }>, key: string, score: number) => {
+    const entry = totals.get(key);
+    if (entry) {
+      entry.n += 1;
+      entry.sum += score;
+    } else totals.set(key, { n: 1, sum: score });
+  };
+  for (const { studentId, row } of countedRows) {
+    const mine = studentMastery.get(studentId) ?? new Map<string, { n: number; sum: number }>();
+    studentMastery.set(studentId, mine);
+    for (const key of factKeys(row.questionId)) {
+      addScore(mastery, key, row.score);
+      addScore(mine, key, row.score);
+    }
+  }
   const facts = [...mastery]
     .map(([key, entry]) => {
       const [slug, factId] = [key.slice(0, key.indexOf("/")), key.slice(key.indexOf("/") + 1)];
@@ -295,13 +313,10 @@ export function buildAssignmentReport(
         label: fact?.label ?? { ja: factId },
         statement: fact?.statement ?? { ja: factId },
         answered: entry.n,
-        mastery: entry.mean,
+        mastery: entry.sum / entry.n,
       };
     })
     .sort((a, b) => a.mastery - b.mastery || a.key.localeCompare(b.key));
-  const studentMastery = meanScoreByKey(
-    factScores.map((item) => ({ ...item, key: `${item.studentId} ${item.key}` })),
-  );
 
   const scores = [...counted.values()].map((entry) => entry.score);
   return {
@@ -332,26 +347,34 @@ export function buildAssignmentReport(
       .map((student) => ({
         studentId: student.studentId,
         name: student.name,
-        mastery: facts.map((fact) => studentMastery.get(`${student.studentId} ${fact.key}`)?.mean ?? null),
+        mastery: facts.map((fact) => {
+          const entry = studentMastery.get(student.studentId)?.get(fact.key);
+          return entry ? entry.sum / entry.n : null;
+        }),
       })),
   };
 }
 
-type ResponseRow = { response: string; isCorrect: boolean };
+/** A stored answer as the option and wrong-answer tables read it. */
+type StoredAnswer = { optionId?: string; value?: boolean };
+type CountedResponse = {
+  studentId: string;
+  row: { response: string; isCorrect: boolean };
+  answer: StoredAnswer;
+};
 
 /** The most chosen wrong answer (ties: the first in text order) and the fact behind it, if any. */
-function topWrongAnswer(question: Question, rows: readonly ResponseRow[], locale: Locale) {
+function topWrongAnswer(question: Question, rows: readonly CountedResponse[], locale: Locale) {
   const wrong = new Map<string, { text: string; count: number; distractorFactId?: string }>();
-  for (const row of rows) {
+  for (const { row, answer } of rows) {
     if (row.isCorrect) continue;
-    const parsed = JSON.parse(row.response) as { optionId?: string };
-    const key = question.type === "single-choice" ? `option:${parsed.optionId}` : row.response;
+    const key = question.type === "single-choice" ? `option:${answer.optionId}` : row.response;
     const entry = wrong.get(key) ?? {
-      text: describeResponse(question, parsed, locale),
+      text: describeResponse(question, answer, locale),
       count: 0,
       distractorFactId:
         question.type === "single-choice"
-          ? question.options.find((option) => option.id === parsed.optionId)?.distractorFactId
+          ? question.options.find((option) => option.id === answer.optionId)?.distractorFactId
           : undefined,
     };
     entry.count += 1;
@@ -368,7 +391,7 @@ function topWrongAnswer(question: Question, rows: readonly ResponseRow[], locale
 /** The options of a choice or true/false question with the share of each third of the class choosing them. */
 function optionRows(
   question: Question,
-  rows: readonly { studentId: string; row: ResponseRow }[],
+  rows: readonly CountedResponse[],
   thirds: ReturnType<typeof classThirds>,
   locale: Locale,
 ): OptionRow[] | null {
@@ -384,13 +407,11 @@ function optionRows(
         : null;
   if (!options) return null;
   const choices = new Map<string, string>();
-  for (const { studentId, row } of rows) {
-    const parsed = JSON.parse(row.response) as { optionId?: string; value?: boolean };
+  for (const { studentId, answer } of rows)
     choices.set(
       studentId,
-      question.type === "single-choice" ? String(parsed.optionId) : String(parsed.value),
+      question.type === "single-choice" ? String(answer.optionId) : String(answer.value),
     );
-  }
   const shares = computeOptionShares(thirds, options, choices);
   return options.map((option) => ({ ...option, ...shares[option.id]! }));
 }
