@@ -18,33 +18,29 @@ export function factKey(articleSlug: string, factId: string): string {
   return `${articleSlug}/${factId}`;
 }
 
-const totalsRow = z.object({
+const perQuestionRow = z.object({
+  questionId: sqlColumn.text,
   answered: sqlColumn.number,
   correct: sqlColumn.number,
   timeMs: sqlColumn.number,
 });
 
 /**
- * Three reads, none returning more rows than the bank has questions or the recent window has answers:
- * the all-time totals (one aggregate), answers per question (GROUP BY on the covering
- * Response(userId, questionId) index), and the latest answers (Response(userId, createdAt) index, LIMIT).
+ * Two reads, none returning more rows than the bank has questions or the recent window has answers: answers
+ * per question with their correct count and time (one GROUP BY on the covering Response(userId, questionId, …)
+ * index; the all-time totals are its sums), and the latest answers (Response(userId, createdAt) index, LIMIT).
  */
 export async function loadAnswerStats(db: Database, userId: string, now = new Date()): Promise<AnswerStats> {
   // Answers of a test whose key is not shown yet count nowhere: their correctness would give the key away.
   const heldBack = await heldBackAttemptIds(db, userId, now);
   const notHeldBack = excludingAttempts(raw('"attemptId"'), heldBack);
-  const [totalRows, perQuestion, latest] = await Promise.all([
+  const [perQuestion, latest] = await Promise.all([
     queryRows(
       db,
-      sql`SELECT COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
-        SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}`,
-      totalsRow,
-    ),
-    queryRows(
-      db,
-      sql`SELECT "questionId", COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}
+      sql`SELECT "questionId", COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
+        SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}
         GROUP BY "questionId"`,
-      z.object({ questionId: sqlColumn.text, answered: sqlColumn.number }),
+      perQuestionRow,
     ),
     db.response.findMany({
       where: { userId, attemptId: { notIn: heldBack } },
@@ -73,13 +69,11 @@ export async function loadAnswerStats(db: Database, userId: string, now = new Da
       if (fact.recent.length < MASTERY_RULES.recentAnswers) fact.recent.push(row.isCorrect);
     }
   }
-  const totals = totalRows[0];
-  return {
-    totals: {
-      answered: totals?.answered ?? 0,
-      correct: totals?.correct ?? 0,
-      studyTimeMs: totals?.timeMs ?? 0,
-    },
-    byFact,
-  };
+  const totals = { answered: 0, correct: 0, studyTimeMs: 0 };
+  for (const row of perQuestion) {
+    totals.answered += row.answered;
+    totals.correct += row.correct;
+    totals.studyTimeMs += row.timeMs;
+  }
+  return { totals, byFact };
 }

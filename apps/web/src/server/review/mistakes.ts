@@ -29,8 +29,9 @@ type OpenMistakeRow = z.output<typeof latestAnswerRow>;
 
 /**
  * The user's latest response per question when it is wrong, newest first. The inner GROUP BY reads only the
- * Response(userId, questionId, createdAt) index (one entry per answer, no table rows); the join then fetches one
- * row per answered question. Portable SQL: the same text runs on SQLite and PostgreSQL.
+ * Response(userId, questionId, createdAt) index (one entry per answer, no table rows); then one index seek per
+ * answered question fetches its latest row. CROSS JOIN keeps SQLite to that order (with a plain JOIN it scanned
+ * every answer of the user a second time); PostgreSQL plans it as any inner join. The same text runs on both.
  */
 async function openMistakeRows(db: Database, userId: string, now: Date): Promise<OpenMistakeRow[]> {
   // Answers of a test whose key is not shown yet are left out, as if not given (see quiz/held-back.ts).
@@ -38,13 +39,13 @@ async function openMistakeRows(db: Database, userId: string, now: Date): Promise
   const rows = await queryRows(
     db,
     sql`SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
-    FROM "Response" r
-    JOIN (
+    FROM (
       SELECT "questionId", MAX("createdAt") AS "latestAt"
       FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(raw('"attemptId"'), heldBack)}
       GROUP BY "questionId"
-    ) latest ON latest."questionId" = r."questionId" AND latest."latestAt" = r."createdAt"
-    WHERE r."userId" = ${userId}${excludingAttempts(raw('r."attemptId"'), heldBack)}
+    ) latest CROSS JOIN "Response" r
+    WHERE r."userId" = ${userId} AND r."questionId" = latest."questionId" AND r."createdAt" = latest."latestAt"
+      ${excludingAttempts(raw('r."attemptId"'), heldBack)}
     ORDER BY r."createdAt" DESC, r."id" DESC`,
     latestAnswerRow,
   );
