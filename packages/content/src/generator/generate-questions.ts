@@ -443,7 +443,10 @@ export function generateQuestions(article: Article, options: GenerateOptions): Q
   };
   const selectedFacts = article.facts.filter((fact) => isSelected(fact, options));
   const selectedIds = new Set(selectedFacts.map((fact) => fact.id));
-  const questions: Question[] = selectedFacts.map((fact) => trueStatement(context, fact));
+  // A term's statement is a definition, not news: 「記事の内容として正しいか」 does not fit it.
+  const questions: Question[] = selectedFacts
+    .filter((fact) => fact.kind !== "term")
+    .map((fact) => trueStatement(context, fact));
   for (const slot of allSlots) {
     if (!selectedIds.has(slot.fact.id)) continue;
     for (const make of [singleChoice, falseStatement, cloze, numeric]) {
