@@ -20,6 +20,7 @@ export {
   type FactKind,
   factKindSchema,
   factSchema,
+  glossaryOf,
   type LocalizedText,
   type Section,
   SLUG_PATTERN,
@@ -27,6 +28,8 @@ export {
   type Stance,
   sectionSchema,
   sourceSchema,
+  TERM_TYPES,
+  type TermFact,
 } from "./schemas/article-schema";
 export { type FactDate, factDateSchema, formatDateJa } from "./schemas/fact-date";
 export {
@@ -48,4 +51,4 @@ export {
   questionTypeSchema,
   responseSchema,
 } from "./schemas/question-types";
-export type { GlossaryTerm, ReadingOverride } from "./schemas/reading-aids-schema";
+export type { ReadingOverride } from "./schemas/reading-aids-schema";

@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_SEED } from "../bank-seed";
 import { generateQuestions } from "../generator/generate-questions";
 import { checkFuriganaFolder } from "../reading/furigana-folder";
-import { glossaryProblems } from "../reading/glossary-check";
 import { checkReview } from "../review/review-file";
 import { readReviewFolder } from "../review/review-folder";
 import { checkArticlesDirectory } from "../validation/check-articles-directory";
@@ -30,10 +29,6 @@ for (const article of articles) {
   const furigana = checkFuriganaFolder(folder, article);
   if (furigana) console.error(`${path.relative(process.cwd(), folder)}  ${furigana}`);
   if (furigana) reviewProblems += 1;
-  for (const problem of glossaryProblems(article)) {
-    console.error(`${path.relative(process.cwd(), path.join(folder, "article.json"))}  ${problem}`);
-    reviewProblems += 1;
-  }
 }
 if (issues.length > 0 || reviewProblems > 0) {
   console.error(

@@ -1,6 +1,6 @@
 // pnpm content:glossary [slug] — proposes glossary terms for each article: the analyser's nouns that are not
-// everyday words. Nothing is written: an editor copies the terms worth explaining into the article's
-// `glossary` with a definition (see packages/content/README.md).
+// everyday words. Nothing is written: an editor adds the terms worth explaining to the article's facts as kind
+// "term" with a definition (see packages/content/README.md).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyse } from "../japanese/morphology";

@@ -118,6 +118,9 @@ function askableValues(fact: Fact): { field: string; category: string; answers: 
       return [{ field: "response", category: "reaction-response", answers: texts(fact.response) }];
     case "motive":
       return [{ field: "motive", category: `motive:${fact.motiveKind}`, answers: texts(fact.motive) }];
+    case "term":
+      // A term is asked by its definition, among the article's other terms (generator/term-questions.ts).
+      return [];
   }
 }
 

@@ -59,6 +59,10 @@ function statedTexts(fact: Fact): Map<string, string[]> {
     case "motive":
       put("motive", fact.motive);
       break;
+    case "term":
+      put("term", [fact.term]);
+      put("definition", [fact.definition.ja]);
+      break;
   }
   return stated;
 }
@@ -220,8 +224,8 @@ describe.each(articles.map((article) => [article.slug, article] as const))(
       }
     });
 
-    it("states every fact as one true statement, its own sentence", () => {
-      for (const fact of article.facts) {
+    it("states every fact as one true statement, its own sentence (a term, a definition, is not news: none)", () => {
+      for (const fact of article.facts.filter((item) => item.kind !== "term")) {
         const truths = bank.filter((q) => q.type === "true-false" && q.answer && q.factIds[0] === fact.id);
         expect(
           truths.map((q) => q.stem.ja.endsWith(fact.statement.ja)),
@@ -286,7 +290,6 @@ function testArticle(facts: FactInput[]): Article {
       { id: "main", heading: { ja: "本題" }, sourceIds: ["paper"], body, conflicts: [], editorNotes: [] },
     ],
     excludedLines: [],
-    glossary: [],
     readingOverrides: [],
     facts: facts.map((fact) => factSchema.parse(fact)),
   };
@@ -454,5 +457,105 @@ describe("generator rules on a written article", () => {
     const numeric = generateQuestions(seedArticle, { seed: "x", types: ["numeric"] });
     const stem = numeric.find((q) => q.factIds.includes("third-deployment-possible"))?.stem.ja;
     expect(stem).toContain("北朝鮮軍の第(  )次派兵");
+  });
+});
+
+describe("term questions", () => {
+  const sentence = "甲国は乙国への制裁と派兵、休戦と示唆、海外公館と公館、親書と外貨を話し合った。";
+  const term = (id: string, word: string, definition: string, termType: "act" | "thing"): FactInput => ({
+    ...base,
+    id,
+    kind: "term",
+    label: { ja: word },
+    statement: { ja: `「${word}」とは、${definition.replace(/。$/, "")}である。` },
+    sentence,
+    term: word,
+    definition: { ja: definition },
+    termType,
+  });
+  const acts = [
+    term("sanctions", "制裁", "決まりを破った国に罰を与えること。", "act"),
+    term("dispatch", "派兵", "軍隊を外国へ送ること。", "act"),
+    term("truce", "休戦", "戦いをしばらくやめること。", "act"),
+    term("suggest", "示唆", "それとなく示すこと。", "act"),
+  ];
+  const things = [
+    term("missions", "海外公館", "外国に置く大使館や領事館。", "thing"),
+    term("offices", "公館", "国が公の仕事をする建物。", "thing"),
+    term("letter", "親書", "国の代表が送る手紙。", "thing"),
+  ];
+  const article = testArticle([...acts, ...things]);
+  const bank = generateQuestions(article, { seed: "terms" });
+  const termTypeOf = new Map(
+    article.facts.flatMap((fact) => (fact.kind === "term" ? [[fact.id, fact.termType]] : [])),
+  );
+
+  it("asks which term a definition describes: the key is the term, three other terms of the same type as options", () => {
+    for (const fact of article.facts.filter((item) => item.kind === "term" && item.termType === "act")) {
+      if (fact.kind !== "term") continue;
+      const question = bank.find((q) => q.template === "choice:term" && q.factIds[0] === fact.id);
+      if (question?.type !== "single-choice") throw new Error(`no choice:term question for ${fact.id}`);
+      expect(question.stem.ja).toBe(`次の説明にあてはまる語句を選びなさい。${fact.definition.ja}`);
+      expect(question.options.filter((option) => option.isCorrect).map((option) => option.text)).toEqual([
+        fact.term,
+      ]);
+      const wrong = question.options.filter((option) => !option.isCorrect);
+      expect(wrong).toHaveLength(3);
+      expect(new Set(question.options.map((option) => option.text)).size).toBe(4);
+      for (const option of wrong) {
+        expect(option.distractorFactId).not.toBe(fact.id);
+        expect(termTypeOf.get(option.distractorFactId ?? "")).toBe("act");
+      }
+      expect(question.explanation.ja).toContain(`正解は「${fact.term}」`);
+      expect(question.explanation.ja).toContain(`記事では「${sentence.replace(/。$/, "")}」と使われている。`);
+    }
+  });
+
+  it("asks what a term means: the key is its definition, the others are definitions of terms of the same type", () => {
+    const question = bank.find((q) => q.template === "choice:definition" && q.factIds[0] === "truce");
+    if (question?.type !== "single-choice") throw new Error("no choice:definition question for truce");
+    expect(question.stem.ja).toBe("「休戦」の意味として正しいものを選びなさい。");
+    expect(question.options.find((option) => option.isCorrect)?.text).toBe("戦いをしばらくやめること。");
+    const actDefinitions = acts.map((fact) => (fact.kind === "term" ? fact.definition.ja : ""));
+    expect(question.options.map((option) => option.text).sort()).toEqual([...actDefinitions].sort());
+  });
+
+  it("makes no question where a type has too few terms once a word inside another is left out (公館, 海外公館)", () => {
+    const thingQuestions = bank.filter((q) => ["missions", "offices", "letter"].includes(q.factIds[0] ?? ""));
+    expect(thingQuestions).toEqual([]);
+    const withMore = testArticle([
+      ...things,
+      term("currency", "外貨", "外国のお金。", "thing"),
+      term("country", "第三国", "当事者以外の国。", "thing"),
+    ]);
+    const missions = generateQuestions(withMore, { seed: "terms" }).find(
+      (q) => q.template === "choice:term" && q.factIds[0] === "missions",
+    );
+    if (missions?.type !== "single-choice") throw new Error("no choice:term question for missions");
+    expect(missions.options.map((option) => option.text)).not.toContain("公館");
+  });
+
+  it("states no term as a true-false item, honours notAsked, and takes ids from the fact alone", () => {
+    expect(bank.some((q) => q.type === "true-false")).toBe(false);
+    const [first, ...rest] = acts;
+    const onlyTerm = testArticle([{ ...first!, notAsked: ["definition"] }, ...rest]);
+    const asked = generateQuestions(onlyTerm, { seed: "other" }).filter((q) => q.factIds[0] === "sanctions");
+    expect(asked.map((q) => q.template)).toEqual(["choice:term"]);
+    expect(asked[0]?.id).toBe(
+      bank.find((q) => q.template === "choice:term" && q.factIds[0] === "sanctions")?.id,
+    );
+  });
+
+  it("leaves every other question of an article as it was when its glossary becomes term facts", () => {
+    for (const shipped of articles) {
+      const withTerms = generateQuestions(shipped, { seed: "s" }).filter(
+        (q) => !q.factIds.some((id) => id.startsWith("term-")),
+      );
+      const without = generateQuestions(
+        { ...shipped, facts: shipped.facts.filter((fact) => fact.kind !== "term") },
+        { seed: "s" },
+      );
+      expect(withTerms).toEqual(without);
+    }
   });
 });

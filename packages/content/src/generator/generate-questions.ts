@@ -2,7 +2,13 @@ import { indexEntities, namesOf } from "../entities";
 import { GENERATOR_VERSION } from "../generator-version";
 import { fnv1a32, questionIdFor, shortHash } from "../lib/hash";
 import { createRandom, seededShuffle } from "../lib/random";
-import type { Article, Fact, FactKind, LocalizedText } from "../schemas/article-schema";
+import {
+  type Article,
+  type Fact,
+  type FactKind,
+  glossaryOf,
+  type LocalizedText,
+} from "../schemas/article-schema";
 import { datesOverlap, formatDateJa, parsePartialDate } from "../schemas/fact-date";
 import type {
   Citation,
@@ -21,6 +27,7 @@ import {
   normalizeCached,
 } from "./distractors";
 import { answerText, blankNumber, type Slot, slotsForFact } from "./fact-slots";
+import { termQuestions } from "./term-questions";
 
 export { GENERATOR_VERSION };
 
@@ -443,7 +450,10 @@ export function generateQuestions(article: Article, options: GenerateOptions): Q
   };
   const selectedFacts = article.facts.filter((fact) => isSelected(fact, options));
   const selectedIds = new Set(selectedFacts.map((fact) => fact.id));
-  const questions: Question[] = selectedFacts.map((fact) => trueStatement(context, fact));
+  // A term's statement is a definition, not news: 「記事の内容として正しいか」 does not fit it.
+  const questions: Question[] = selectedFacts
+    .filter((fact) => fact.kind !== "term")
+    .map((fact) => trueStatement(context, fact));
   for (const slot of allSlots) {
     if (!selectedIds.has(slot.fact.id)) continue;
     for (const make of [singleChoice, falseStatement, cloze, numeric]) {
@@ -453,6 +463,17 @@ export function generateQuestions(article: Article, options: GenerateOptions): Q
     }
   }
   questions.push(...orderingQuestions(context, selectedFacts), ...matchingQuestions(context, selectedFacts));
+  const terms = glossaryOf(article);
+  const termContext = {
+    seed: options.seed,
+    terms,
+    baseFor: (template: string, factIds: string[], variant: string) =>
+      common(context, template, factIds, variant),
+  };
+  for (const term of terms) {
+    if (!selectedIds.has(term.id) || term.notAskedAs.includes("single-choice")) continue;
+    questions.push(...termQuestions(termContext, term));
+  }
   const types = options.types;
   return types ? questions.filter((question) => types.includes(question.type)) : questions;
 }

@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from "../japanese/common-words";
 import type { Token } from "../japanese/morphology";
-import type { Article } from "../schemas/article-schema";
+import { type Article, glossaryOf } from "../schemas/article-schema";
 
 export type GlossaryCandidate = { term: string; reading: string; count: number };
 
@@ -45,14 +45,14 @@ function nounCompounds(tokens: readonly Token[]): Compound[] {
 
 /**
  * Candidate glossary terms for an editor to confirm: nouns (and noun compounds) written with kanji that are
- * not made only of everyday words, not a registered entity (names are not glossary terms) and not already in the glossary.
+ * not made only of everyday words, not a registered entity (names are not glossary terms) and not already a term fact.
  */
 export function proposeGlossary(
   article: Article,
   tokensByParagraph: readonly Token[][],
 ): GlossaryCandidate[] {
   const names = new Set(article.entities.flatMap((entity) => [entity.name, ...entity.aliases]));
-  const known = new Set(article.glossary.map((term) => term.term));
+  const known = new Set(glossaryOf(article).map((fact) => fact.term));
   const found = new Map<string, GlossaryCandidate>();
   for (const tokens of tokensByParagraph) {
     for (const { term, reading, parts } of nounCompounds(tokens)) {

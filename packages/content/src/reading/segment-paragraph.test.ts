@@ -17,7 +17,7 @@ describe("segmentParagraph", () => {
         [0, 3, "きたちょうせん"],
         [11, 13, "ぴょんやん"],
       ],
-      terms: [{ id: "pyongyang", term: "平壌", definition: { ja: "北朝鮮の首都" } }],
+      terms: [{ id: "pyongyang", term: "平壌" }],
     });
     expect(textOf(runs)).toBe(text);
     const pieces = runs[0]!.pieces;
@@ -31,7 +31,7 @@ describe("segmentParagraph", () => {
     const runs = segmentParagraph(text, {
       facts: [],
       rubies: [[10, 12, "x"]],
-      terms: [{ id: "pyongyang", term: "平壌", definition: { ja: "北朝鮮の首都" } }],
+      terms: [{ id: "pyongyang", term: "平壌" }],
     });
     expect(
       runs.flatMap((run) => run.pieces.flatMap((piece) => piece.parts)).some((part) => part.reading),

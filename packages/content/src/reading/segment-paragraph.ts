@@ -1,5 +1,4 @@
-import type { Fact } from "../schemas/article-schema";
-import type { GlossaryTerm } from "../schemas/reading-aids-schema";
+import type { Fact, TermFact } from "../schemas/article-schema";
 import type { Ruby } from "./furigana-data";
 import { markFactSentences } from "./mark-sentences";
 
@@ -11,6 +10,8 @@ export type ReadingPiece = { termId?: string; parts: ReadingPart[] };
 export type ReadingRun = { factIds: string[]; pieces: ReadingPiece[] };
 
 type Span = { start: number; end: number };
+/** What linking needs of a term fact (glossaryOf(article)). */
+type LinkedTerm = Pick<TermFact, "id" | "term">;
 
 /** Cuts [start, end) into parts at the rubies that lie wholly inside it; a ruby across a boundary is dropped. */
 function partsOf(text: string, span: Span, rubies: readonly Ruby[]): ReadingPart[] {
@@ -27,7 +28,7 @@ function partsOf(text: string, span: Span, rubies: readonly Ruby[]): ReadingPart
 }
 
 /** The first occurrence of each term inside the span (longest terms first, no overlaps): linked once per run. */
-function termSpans(text: string, span: Span, terms: readonly GlossaryTerm[]): (Span & { termId: string })[] {
+function termSpans(text: string, span: Span, terms: readonly LinkedTerm[]): (Span & { termId: string })[] {
   const found: (Span & { termId: string })[] = [];
   for (const term of [...terms].sort((a, b) => b.term.length - a.term.length)) {
     const start = text.slice(span.start, span.end).indexOf(term.term);
@@ -41,7 +42,7 @@ function termSpans(text: string, span: Span, terms: readonly GlossaryTerm[]): (S
 /** One paragraph of the reading page: fact sentences marked, glossary terms linked, readings attached. */
 export function segmentParagraph(
   text: string,
-  options: { facts: readonly Fact[]; rubies?: readonly Ruby[]; terms?: readonly GlossaryTerm[] },
+  options: { facts: readonly Fact[]; rubies?: readonly Ruby[]; terms?: readonly LinkedTerm[] },
 ): ReadingRun[] {
   const rubies = options.rubies ?? [];
   let offset = 0;

@@ -113,6 +113,7 @@ export const FACT_KINDS = [
   "statement",
   "reaction",
   "motive",
+  "term",
 ] as const;
 export const factKindSchema = z.enum(FACT_KINDS);
 export type FactKind = z.infer<typeof factKindSchema>;
@@ -284,6 +285,37 @@ export const motiveFactSchema = z.object({
   motiveKind: z.enum(["cause", "aim"]),
 });
 
+/**
+ * What sort of word a term is. A definition question's wrong options are only terms of the same sort, so one
+ * option alone fits: 「軍隊を外国などへ送ること」 is asked among other acts (制裁, 休戦), never among things (外貨).
+ */
+export const TERM_TYPES = [
+  "act", // an act or a measure (…すること): 制裁, 派兵, 休戦, 示唆
+  "thing", // a thing, a document or a place (…もの、…のこと): 親書, 外貨, 海外公館
+  "state", // a state or a relation (…な間柄、…な状態): 蜜月
+] as const;
+
+/**
+ * A hard word of the article, confirmed and defined by an editor (pnpm content:glossary proposes candidates): the
+ * reading page links it wherever `term` stands and shows `definition` on tap or focus; questions ask which term a
+ * definition describes and what a term means. `sentence` is where the article uses it; `statement.ja` says what it
+ * means in a workbook sentence (「制裁」とは、…こと。) and `label.ja` is the term.
+ */
+export const termFactSchema = z.object({
+  ...factBase,
+  kind: z.literal("term"),
+  /** A word is rarely about one entity: none is needed. */
+  about: z.array(z.string().regex(SLUG_PATTERN)).default([]),
+  term: z.string().min(1).describe("The word as the article writes it (it must stand in `sentence`)."),
+  reading: z.string().min(1).optional().describe("In hiragana; shown with the definition."),
+  definition: localizedTextSchema.describe(
+    "What the word means, for a student: a phrase ending in こと/もの that does not use the word itself.",
+  ),
+  termType: z
+    .enum(TERM_TYPES)
+    .describe("act, thing or state: wrong options come only from terms of the same type."),
+});
+
 export const factSchemasByKind = {
   event: eventFactSchema,
   date: dateFactSchema,
@@ -295,6 +327,7 @@ export const factSchemasByKind = {
   statement: statementFactSchema,
   reaction: reactionFactSchema,
   motive: motiveFactSchema,
+  term: termFactSchema,
 } as const satisfies Record<FactKind, z.ZodType>;
 
 export const factSchema = z.discriminatedUnion("kind", [
@@ -308,10 +341,17 @@ export const factSchema = z.discriminatedUnion("kind", [
   statementFactSchema,
   reactionFactSchema,
   motiveFactSchema,
+  termFactSchema,
 ]);
 export type Fact = z.infer<typeof factSchema>;
 export type FactInput = z.input<typeof factSchema>;
 export type FactOfKind<K extends FactKind> = Extract<Fact, { kind: K }>;
+export type TermFact = FactOfKind<"term">;
+
+/** The article's glossary: its term facts, in article order (one place for a term, its reading and its meaning). */
+export function glossaryOf(article: { facts: readonly Fact[] }): TermFact[] {
+  return article.facts.filter((fact): fact is TermFact => fact.kind === "term");
+}
 
 export const articleSchema = articleMetaSchema.extend({
   facts: z.array(factSchema).min(1),

@@ -8,6 +8,7 @@ import {
   type Fact,
   type FactKind,
   factSchemasByKind,
+  type TermFact,
 } from "../schemas/article-schema";
 
 export type ContentIssue = { file: string; factId: string; field: string; message: string };
@@ -102,6 +103,8 @@ const ASKABLE_FIELDS: Record<Fact["kind"], ReadonlySet<string>> = {
   statement: new Set(["content"]),
   reaction: new Set(["response"]),
   motive: new Set(["motive"]),
+  // notAsked "term": no 「次の説明にあてはまる語句」 item; "definition": no 「…の意味」 item.
+  term: new Set(["term", "definition"]),
 };
 
 function studentFacingTexts(meta: ArticleMeta): { field: string; text: string }[] {
@@ -126,10 +129,34 @@ function factTexts(fact: Fact): { field: string; text: string }[] {
   return [
     { field: "statement.ja", text: fact.statement.ja },
     { field: "label.ja", text: fact.label.ja },
+    ...(fact.kind === "term" ? [{ field: "definition.ja", text: fact.definition.ja }] : []),
     ...Object.entries(fact.distractors).flatMap(([field, values]) =>
       values.map((text) => ({ field: `distractors.${field}`, text })),
     ),
   ];
+}
+
+/**
+ * A term stands in its sentence (or the reading page links nowhere) and in its statement; its definition does not
+ * give the word away; no two terms are one word (the definition question would have two keys); wrong options for
+ * a term are only other terms, so an editor's distractors are refused.
+ */
+function termIssues(fact: TermFact, facts: readonly Fact[], file: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const issue = (field: string, message: string) => issues.push({ file, factId: fact.id, field, message });
+  if (!fact.sentence.includes(fact.term))
+    issue("term", `"${fact.term}" does not stand in the fact's sentence`);
+  if (!fact.statement.ja.includes(fact.term))
+    issue("statement.ja", `the statement names the term ("${fact.term}")`);
+  if (fact.definition.ja.includes(fact.term))
+    issue("definition.ja", `the definition uses the word it defines ("${fact.term}")`);
+  if (Object.keys(fact.distractors).length > 0)
+    issue("distractors", "a term's wrong options are the article's other terms of the same termType");
+  for (const other of facts) {
+    if (other.kind !== "term" || other.id === fact.id) continue;
+    if (other.term === fact.term) issue("term", `"${fact.term}" is also the term of "${other.id}"`);
+  }
+  return issues;
 }
 
 function crossCheck(meta: ArticleMeta, facts: Fact[], file: string): ContentIssue[] {
@@ -219,6 +246,7 @@ function crossCheck(meta: ArticleMeta, facts: Fact[], file: string): ContentIssu
     ) {
       issue(fact.id, "tolerance", "a tolerance only where the article says 約 or およそ");
     }
+    if (fact.kind === "term") issues.push(...termIssues(fact, facts, file));
     const askable = ASKABLE_FIELDS[fact.kind];
     for (const field of [...Object.keys(fact.distractors), ...fact.notAsked]) {
       if (!askable.has(field))
@@ -261,6 +289,15 @@ export function validateArticleData(input: {
   const { facts: rawFacts, ...rawMeta } = data;
   const meta = articleMetaSchema.safeParse(rawMeta);
   const { facts, issues } = validateFacts(rawFacts, file);
+  if ("glossary" in data) {
+    // The parser would drop it silently: an editor's terms there would link nowhere and be asked nowhere.
+    issues.push({
+      file,
+      factId: NO_FACT,
+      field: "glossary",
+      message: 'glossary entries are facts of kind "term" (term, reading, definition, termType, sentence)',
+    });
+  }
   if (!meta.success) {
     return { article: null, issues: [...zodIssues(meta.error, file, NO_FACT), ...issues] };
   }

@@ -11,6 +11,7 @@ const KIND_FIELDS: Record<FactKind, Record<string, unknown>> = {
   statement: { speaker: "", topic: "", content: "", isDirectQuote: true },
   reaction: { actor: "", target: "", response: [""] },
   motive: { actor: "", action: "", motive: [""], motiveKind: "cause" },
+  term: { term: "", reading: "", definition: { ja: "" }, termType: "act" },
 };
 
 /** A fact to fill in by hand, per kind: the schema's fields, the article's first section and source filled in. */

@@ -1,4 +1,4 @@
-import type { Article } from "@jiji/content";
+import { type Article, glossaryOf } from "@jiji/content";
 import { type FuriganaFile, paragraphKey, segmentParagraph } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
 import { localized, pickLocalizedText } from "@/lib/localized";
@@ -18,11 +18,13 @@ type ArticleTextProps = {
 export async function ArticleText({ article, locale, questionCounts, furigana }: ArticleTextProps) {
   const t = await getTranslations("reading");
   const factsById = new Map(article.facts.map((fact) => [fact.id, fact]));
-  const termsById = new Map(article.glossary.map((term) => [term.id, term]));
+  const glossary = glossaryOf(article);
+  const termsById = new Map(glossary.map((term) => [term.id, term]));
   return (
     <div className="reading-text" lang="ja">
       {article.sections.map((section) => {
-        const facts = article.facts.filter((fact) => fact.section === section.id);
+        // A term's sentence is not marked: the term itself links to its meaning.
+        const facts = article.facts.filter((fact) => fact.section === section.id && fact.kind !== "term");
         return (
           <section key={section.id} className="reading-section" aria-labelledby={`reading-${section.id}`}>
             <h3 id={`reading-${section.id}`}>{localized(section.heading, "ja")}</h3>
@@ -35,7 +37,7 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
               const runs = segmentParagraph(paragraph.text, {
                 facts: paragraph.isComment ? [] : facts,
                 rubies: furigana?.paragraphs[paragraphKey(section.id, index)],
-                terms: article.glossary,
+                terms: glossary,
               });
               const content = runs.map((run, runIndex) => {
                 const text = run.pieces.map((piece, pieceIndex) => {

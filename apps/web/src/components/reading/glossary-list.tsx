@@ -1,9 +1,9 @@
-import type { GlossaryTerm } from "@jiji/content";
+import type { TermFact } from "@jiji/content";
 import { getTranslations } from "next-intl/server";
 import { pickLocalizedText } from "@/lib/localized";
 
-/** Every confirmed term with its reading and meaning: where a term in the text links to without JavaScript. */
-export async function GlossaryList({ terms, locale }: { terms: readonly GlossaryTerm[]; locale: string }) {
+/** Every term fact with its reading and meaning: where a term in the text links to without JavaScript. */
+export async function GlossaryList({ terms, locale }: { terms: readonly TermFact[]; locale: string }) {
   if (terms.length === 0) return null;
   const t = await getTranslations("reading.glossary");
   return (

@@ -89,7 +89,6 @@ export function newDraftArticle(input: CreateArticleInput): DraftArticle {
     ),
     excludedLines: [],
     facts: [],
-    glossary: [],
     readingOverrides: [],
   };
 }

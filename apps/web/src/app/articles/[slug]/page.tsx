@@ -1,4 +1,4 @@
-import type { Article, Fact, Source } from "@jiji/content";
+import { type Article, type Fact, glossaryOf, type Source } from "@jiji/content";
 import {
   articleTimeline,
   entitiesWithTimelines,
@@ -83,7 +83,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
         />
       </section>
 
-      <GlossaryList terms={article.glossary} locale={locale} />
+      <GlossaryList terms={glossaryOf(article)} locale={locale} />
 
       <ArticleTimeline article={article} />
 
@@ -97,7 +97,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">{t("facts")}</h2>
         {article.sections.map((section) => {
-          const facts = article.facts.filter((fact) => fact.section === section.id);
+          // Terms are listed in the glossary above, with their meaning.
+          const facts = article.facts.filter((fact) => fact.section === section.id && fact.kind !== "term");
           if (facts.length === 0) return null;
           return (
             <section key={section.id} className="fact-section">
