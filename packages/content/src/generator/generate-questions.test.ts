@@ -495,7 +495,9 @@ describe("term questions", () => {
       if (fact.kind !== "term") continue;
       const question = bank.find((q) => q.template === "choice:term" && q.factIds[0] === fact.id);
       if (question?.type !== "single-choice") throw new Error(`no choice:term question for ${fact.id}`);
-      expect(question.stem.ja).toBe(`次の説明にあてはまる語句を選びなさい。${fact.definition.ja}`);
+      expect(question.stem.ja).toBe(
+        `次の説明にあてはまる語句を選びなさい。「${fact.definition.ja.replace(/。$/, "")}」`,
+      );
       expect(question.options.filter((option) => option.isCorrect).map((option) => option.text)).toEqual([
         fact.term,
       ]);

@@ -92,7 +92,8 @@ function choiceQuestion(
  * as wrong options; none when the article has too few, or when the definition already names an option.
  */
 function whichTerm(context: TermContext, fact: TermFact): Question | null {
-  const stem = `次の説明にあてはまる語句を選びなさい。${fact.definition.ja}`;
+  // The description quoted as a workbook prints it: 「…こと」 without its own full stop.
+  const stem = `次の説明にあてはまる語句を選びなさい。「${fact.definition.ja.replace(/。$/, "")}」`;
   if (contains(stem, fact.term)) return null;
   const wrong = rivalsOf(context, fact)
     .filter((other) => !contains(stem, other.term))
