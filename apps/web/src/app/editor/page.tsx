@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EditorForm, EditorTextArea } from "@/components/editor/editor-form";
 import { requireEditor } from "@/server/auth/guards";
 import { importArticleAction } from "@/server/editor/actions";
 import { listEditorArticles } from "@/server/editor/editor-store";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor"))("list.title"), robots: { index: false } };
@@ -12,9 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditorListPage() {
   const { db } = await requireEditor("/editor");
-  const [t, format, articles] = await Promise.all([
+  const [t, dateTime, articles] = await Promise.all([
     getTranslations("editor"),
-    getFormatter(),
+    viewerDateFormat(),
     listEditorArticles(db),
   ]);
   return (
@@ -57,11 +58,7 @@ export default async function EditorListPage() {
                   <td>{article.factCount}</td>
                   <td>
                     {t("list.updatedBy", {
-                      date: format.dateTime(article.updatedAt, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: "Asia/Tokyo",
-                      }),
+                      date: dateTime(article.updatedAt),
                       name: article.updatedByName ?? t("list.unknownEditor"),
                     })}
                   </td>

@@ -2,7 +2,7 @@ import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccuracyChart } from "@/components/progress/accuracy-chart";
 import { MasteryBar } from "@/components/progress/mastery-bar";
 import { PractiseFactButton } from "@/components/progress/practise-fact-button";
@@ -12,6 +12,7 @@ import { requireUser } from "@/server/auth/guards";
 import { loadProgress, type ProgressReport } from "@/server/progress/load-progress";
 import { MASTERY_LEVELS, MASTERY_RULES, type MasteryCounts } from "@/server/progress/mastery";
 import "../progress.css";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title"), robots: { index: false } };
@@ -261,10 +262,10 @@ async function WeakestFacts({ report }: { report: ProgressReport }) {
 }
 
 async function RecentAttempts({ report }: { report: ProgressReport }) {
-  const [t, locale, format] = await Promise.all([
+  const [t, locale, dateTime] = await Promise.all([
     getTranslations("progress.attempts"),
     getLocale(),
-    getFormatter(),
+    viewerDateFormat(),
   ]);
   return (
     <section aria-labelledby="attempts-title" className="progress-section">
@@ -284,11 +285,7 @@ async function RecentAttempts({ report }: { report: ProgressReport }) {
             {report.recentAttempts.map((attempt) => {
               const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
               const title = article ? localized(article.title, locale) : t("mixed");
-              const date = format.dateTime(attempt.startedAt, {
-                timeZone: report.timeZone,
-                dateStyle: "medium",
-                timeStyle: "short",
-              });
+              const date = dateTime(attempt.startedAt);
               const source = (["article", "mistakes", "review", "assignment"] as const).find(
                 (known) => known === attempt.source,
               );

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm, TextField } from "@/components/teacher/action-form";
 import { requireTeacher } from "@/server/auth/guards";
 import { createClassroomAction } from "@/server/teacher/actions";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teacher"))("dashboard.title"), robots: { index: false } };
@@ -13,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeacherDashboardPage() {
   const { user, db } = await requireTeacher("/teacher");
-  const [t, format, classrooms, quizSets] = await Promise.all([
+  const [t, dateTime, classrooms, quizSets] = await Promise.all([
     getTranslations("teacher"),
-    getFormatter(),
+    viewerDateFormat(),
     listClassrooms(db, user.id),
     listQuizSets(db, user.id),
   ]);
@@ -87,7 +88,7 @@ export default async function TeacherDashboardPage() {
                   {t("quizSets.summary", {
                     count: set.questionCount,
                     attempts: set.attemptsAllowed,
-                    created: format.dateTime(set.createdAt, { dateStyle: "medium" }),
+                    created: dateTime(set.createdAt, "date"),
                   })}
                 </p>
               </li>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ItemScatter } from "@/components/teacher/item-scatter";
 import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
 import { ScrollRegion } from "@/components/teacher/scroll-region";
@@ -17,6 +17,7 @@ import {
 } from "@/server/teacher/report-statistics";
 import { STUDENTS_PER_PAGE, studentPage } from "@/server/teacher/student-pages";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -35,12 +36,11 @@ export default async function AssignmentReportPage({
   const locale = toLocale(await getLocale());
   const report = await loadAssignmentReport(db, user.id, id.data, locale, new Date(), counted);
   if (!report) notFound();
-  const [t, tTypes, format] = await Promise.all([
+  const [t, tTypes, dateTime] = await Promise.all([
     getTranslations("teacher"),
     getTranslations("questionTypes"),
-    getFormatter(),
+    viewerDateFormat(),
   ]);
-  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
   const decimal = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   const seconds = (ms: number | null) =>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { requireTeacher } from "@/server/auth/guards";
@@ -17,6 +17,7 @@ import { listAssignmentsForClassroom } from "@/server/teacher/assignments";
 import { findOwnedClassroom } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,9 +28,9 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
   if (!id.success) notFound();
   const classroom = await findOwnedClassroom(db, user.id, id.data);
   if (!classroom) notFound();
-  const [t, format, assignments, quizSets, requestHeaders] = await Promise.all([
+  const [t, dateTime, assignments, quizSets, requestHeaders] = await Promise.all([
     getTranslations("teacher"),
-    getFormatter(),
+    viewerDateFormat(),
     listAssignmentsForClassroom(db, user.id, classroom.id),
     listQuizSets(db, user.id),
     headers(),
@@ -37,7 +38,6 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
   const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
   const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
   const joinLink = `${protocol}://${host}/join/${classroom.joinCode}`;
-  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const now = new Date();
   const isExpired = classroom.joinCodeExpiresAt !== null && classroom.joinCodeExpiresAt <= now;
   return (
