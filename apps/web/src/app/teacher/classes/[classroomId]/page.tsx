@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { requireTeacher } from "@/server/auth/guards";
@@ -93,40 +94,43 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
         {classroom.roster.length === 0 ? (
           <p className="empty-state">{t("classroom.rosterEmpty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="teacher-table">
-              <caption>{t("classroom.rosterCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("classroom.student")}</th>
-                  <th scope="col">{t("classroom.email")}</th>
-                  <th scope="col">{t("classroom.joinedAt")}</th>
-                  <th scope="col">{t("classroom.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {classroom.roster.map((student) => (
-                  <tr key={student.id}>
-                    <th scope="row">{student.name}</th>
-                    <td>{student.email}</td>
-                    <td>{dateTime(student.joinedAt)}</td>
-                    <td>
-                      <ActionForm
-                        action={removeStudentAction}
-                        submitLabel={t("classroom.remove", { name: student.name })}
-                        buttonClassName="button button--ghost"
-                        className="inline-form"
-                        confirmText={t("classroom.removeConfirm", { name: student.name })}
-                      >
-                        <HiddenField name="classroomId" value={classroom.id} />
-                        <HiddenField name="studentId" value={student.id} />
-                      </ActionForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("classroom.rosterCaption")}
+            className="teacher-table"
+            scroll
+            rows={classroom.roster}
+            rowKey={(student) => student.id}
+            columns={[
+              {
+                key: "name",
+                header: t("classroom.student"),
+                isRowHeader: true,
+                cell: (student) => student.name,
+              },
+              { key: "email", header: t("classroom.email"), cell: (student) => student.email },
+              {
+                key: "joinedAt",
+                header: t("classroom.joinedAt"),
+                cell: (student) => dateTime(student.joinedAt),
+              },
+              {
+                key: "actions",
+                header: t("classroom.actions"),
+                cell: (student) => (
+                  <ActionForm
+                    action={removeStudentAction}
+                    submitLabel={t("classroom.remove", { name: student.name })}
+                    buttonClassName="button button--ghost"
+                    className="inline-form"
+                    confirmText={t("classroom.removeConfirm", { name: student.name })}
+                  >
+                    <HiddenField name="classroomId" value={classroom.id} />
+                    <HiddenField name="studentId" value={student.id} />
+                  </ActionForm>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
 
