@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   formatDateTime,
+  formatSortableDateTime,
   fromWallClock,
   localDayKey,
   recentLocalDays,
@@ -104,6 +105,11 @@ describe("dates as the viewer reads them", () => {
     expect(formatDateTime(due, { locale: "en", timeZone: "America/New_York", style: "longDateTime" })).toBe(
       "May 2, 2026 at 9:00 AM",
     );
+  });
+
+  it("writes a sortable stamp for files on the zone's clocks", () => {
+    expect(formatSortableDateTime(due, "America/New_York")).toBe("2026-05-02 09:00:00");
+    expect(formatSortableDateTime(due, SCHOOL_TIME_ZONE)).toBe("2026-05-02 22:00:00");
   });
 
   it("formats the same as Intl does with the same options", () => {

@@ -148,3 +148,22 @@ export function formatDateTime(
   }
   return format.format(instant);
 }
+
+/** "2026-04-08 09:00:00" on a zone's clocks: for files a spreadsheet sorts (the report's CSV). */
+export function formatSortableDateTime(instant: Date, timeZone: string): string {
+  const key = `sortable|${timeZone}`;
+  let format = readableFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("sv-SE", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    readableFormats.set(key, format);
+  }
+  return format.format(instant);
+}

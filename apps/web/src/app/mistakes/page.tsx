@@ -16,6 +16,7 @@ import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
+import { answerWords } from "@/i18n/static-messages";
 import { localized } from "@/lib/localized";
 import { requireUser } from "@/server/auth/guards";
 import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
@@ -142,9 +143,9 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
                       </p>
                       <dl className="details">
                         <dt>{t("mistakes.lastAnswer")}</dt>
-                        <dd>{describeResponse(question, response, locale)}</dd>
+                        <dd>{describeResponse(question, response, locale, answerWords(locale))}</dd>
                         <dt>{t("mistakes.correctAnswer")}</dt>
-                        <dd>{describeCorrectAnswer(question, locale)}</dd>
+                        <dd>{describeCorrectAnswer(question, locale, answerWords(locale))}</dd>
                         <dt>{t("mistakes.explanation")}</dt>
                         <dd>{localized(question.explanation, locale)}</dd>
                         <dt>{t("mistakes.source")}</dt>

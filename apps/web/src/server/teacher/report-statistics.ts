@@ -1,6 +1,7 @@
 import "server-only";
 import type { LocalizedText, QuestionType } from "@jiji/content";
 import { describeResponse, findQuestion, getArticle, type Locale, type Question } from "@jiji/content/server";
+import { answerWords } from "@/i18n/static-messages";
 import { isAttemptClosed } from "../quiz/attempt-rules";
 import { decodeQuestionIds } from "../quiz/question-ids";
 import {
@@ -347,7 +348,7 @@ function topWrongAnswer(question: Question, rows: readonly ResponseRow[], locale
     const parsed = JSON.parse(row.response) as { optionId?: string };
     const key = question.type === "single-choice" ? `option:${parsed.optionId}` : row.response;
     const entry = wrong.get(key) ?? {
-      text: describeResponse(question, parsed, locale),
+      text: describeResponse(question, parsed, locale, answerWords(locale)),
       count: 0,
       distractorFactId:
         question.type === "single-choice"
@@ -378,7 +379,7 @@ function optionRows(
       : question.type === "true-false"
         ? [true, false].map((value) => ({
             id: String(value),
-            text: describeResponse(question, { type: "true-false", value }, locale),
+            text: describeResponse(question, { type: "true-false", value }, locale, answerWords(locale)),
             isCorrect: value === question.answer,
           }))
         : null;
