@@ -4,7 +4,14 @@ import { signUp, uniqueEmail } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
 import { e2eDatabase } from "../support/database";
 import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
-import { createClassroom, DEMO_TEACHER, joinWithCode, signInAs, switchAccount } from "../support/teacher";
+import {
+  createClassroom,
+  DEMO_TEACHER,
+  joinWithCode,
+  signInAs,
+  switchAccount,
+  wallClockInput,
+} from "../support/teacher";
 
 const BODY = [
   "ロシアのプーチン大統領は昨年6月、北朝鮮の金正恩総書記と平壌で首脳会談を行った。",
@@ -195,7 +202,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await page.getByRole("button", { name: "クイズセットを保存する" }).click();
   await page.waitForURL(/\/teacher\/quiz-sets\/(?!new$)[a-z0-9]+$/);
   await page.getByLabel("クラス", { exact: true }).selectOption({ label: `時事 ${suffix}` });
-  const due = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000).toISOString().slice(0, 16);
+  const due = wallClockInput(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000));
   await page.getByLabel("締切日時").fill(due);
   await page.getByRole("button", { name: "課題を出す" }).click();
   await page.waitForURL(/\/teacher\/assignments\/[a-z0-9]+$/);

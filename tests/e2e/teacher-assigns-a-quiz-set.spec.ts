@@ -11,6 +11,7 @@ import {
   joinWithCode,
   signInAs,
   switchAccount,
+  wallClockInput,
 } from "../support/teacher";
 
 test("teacher creates a class, a student joins, the teacher assigns a set, the student completes it and the teacher reads the report and CSV", async ({
@@ -78,7 +79,8 @@ test("teacher creates a class, a student joins, the teacher assigns a set, the s
   ).toBeVisible();
   expect(await db.assignment.count({ where: { classroomId: classroom.id } })).toBe(0);
   await page.getByLabel("公開日時").fill(opensAt);
-  const due = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000).toISOString().slice(0, 16);
+  // The demo teacher's zone is the school's (Tokyo): the date is typed on Tokyo clocks.
+  const due = wallClockInput(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000));
   await page.getByLabel("締切日時").fill(due);
   await page.getByRole("button", { name: "課題を出す" }).click();
   await page.waitForURL(/\/teacher\/assignments\/[a-z0-9]+$/);

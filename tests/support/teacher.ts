@@ -15,12 +15,24 @@ export async function switchAccount(page: Page, account: { email: string; passwo
   await signInAs(page, account);
 }
 
+/** `<input type="datetime-local">` text for an instant on a zone's clocks: the teacher types in their own zone. */
+export function wallClockInput(instant: Date, timeZone = "Asia/Tokyo"): string {
+  const parts = new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(instant);
+  return parts.replace(" ", "T");
+}
+
 /** Assigns a set from its own page to a class, open now and due in three days; returns the assignment id. */
 export async function assignSet(page: Page, quizSetId: string, className: string): Promise<string> {
   await page.goto(`/teacher/quiz-sets/${quizSetId}`);
   await page.getByLabel("クラス", { exact: true }).selectOption({ label: className });
-  // datetime-local is read as Japan time (UTC+9).
-  const due = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000 + 9 * 60 * 60 * 1000).toISOString().slice(0, 16);
+  const due = wallClockInput(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000));
   await page.getByLabel("締切日時").fill(due);
   await page.getByRole("button", { name: "課題を出す" }).click();
   await page.waitForURL(/\/teacher\/assignments\/[a-z0-9]+$/);

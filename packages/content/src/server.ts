@@ -2,7 +2,7 @@
 
 export { loadArticle } from "./articles";
 export { ASSESSMENT_SHARE, isAssessmentReserved } from "./assessment-pool";
-export { describeCorrectAnswer, describeResponse } from "./describe-answer";
+export { type AnswerWords, describeCorrectAnswer, describeResponse } from "./describe-answer";
 export {
   type EditorDecision,
   type EditorReview,

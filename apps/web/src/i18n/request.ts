@@ -18,6 +18,7 @@ export default getRequestConfig(async () => {
   ]);
   return {
     locale,
+    // Only a fallback: pages write dates with formatDateTime in the viewer's zone (server/viewer-dates.ts).
     timeZone: SCHOOL_TIME_ZONE,
     messages: Object.assign({}, ...parts.map((part) => part.default)),
   };

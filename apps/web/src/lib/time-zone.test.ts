@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  formatDateTime,
+  formatSortableDateTime,
   fromWallClock,
   localDayKey,
   recentLocalDays,
+  SCHOOL_TIME_ZONE,
   startOfLocalDay,
   toWallClockInput,
 } from "./time-zone";
@@ -53,9 +56,9 @@ describe("local days", () => {
 
 describe("wall-clock input", () => {
   it("reads a datetime-local value in the school's zone (Tokyo, UTC+9) and writes it back", () => {
-    const instant = fromWallClock(Date.UTC(2026, 3, 1, 9, 0));
+    const instant = fromWallClock(Date.UTC(2026, 3, 1, 9, 0), SCHOOL_TIME_ZONE);
     expect(instant.toISOString()).toBe("2026-04-01T00:00:00.000Z");
-    expect(toWallClockInput(instant)).toBe("2026-04-01T09:00");
+    expect(toWallClockInput(instant, SCHOOL_TIME_ZONE)).toBe("2026-04-01T09:00");
   });
 
   it("follows daylight saving time in a zone that has it", () => {
@@ -66,5 +69,55 @@ describe("wall-clock input", () => {
       "2026-07-15T10:00:00.000Z",
     );
     expect(toWallClockInput(new Date("2026-07-15T10:00:00Z"), "Europe/Berlin")).toBe("2026-07-15T12:00");
+  });
+});
+
+describe("dates as the viewer reads them", () => {
+  const due = new Date("2026-05-02T13:00:00Z");
+
+  it("writes one instant on the clocks of each viewer's zone", () => {
+    expect(formatDateTime(due, { locale: "en", timeZone: "America/New_York" })).toBe("May 2, 2026, 9:00 AM");
+    expect(formatDateTime(due, { locale: "en", timeZone: "Asia/Tokyo" })).toBe("May 2, 2026, 10:00 PM");
+    expect(formatDateTime(due, { locale: "ja", timeZone: "Asia/Tokyo" })).toBe("2026/05/02 22:00");
+  });
+
+  it("changes the day where the zones' days differ", () => {
+    const lateInNewYork = new Date("2026-05-03T02:30:00Z");
+    expect(formatDateTime(lateInNewYork, { locale: "ja", timeZone: "America/New_York", style: "date" })).toBe(
+      "2026/05/02",
+    );
+    expect(formatDateTime(lateInNewYork, { locale: "ja", timeZone: SCHOOL_TIME_ZONE, style: "date" })).toBe(
+      "2026/05/03",
+    );
+  });
+
+  it("follows daylight saving time", () => {
+    const winter = new Date("2026-01-15T14:00:00Z");
+    expect(formatDateTime(winter, { locale: "en", timeZone: "America/New_York", style: "time" })).toBe(
+      "9:00 AM",
+    );
+    expect(formatDateTime(due, { locale: "en", timeZone: "America/New_York", style: "time" })).toBe(
+      "9:00 AM",
+    );
+  });
+
+  it("has a long style for reveal dates", () => {
+    expect(formatDateTime(due, { locale: "en", timeZone: "America/New_York", style: "longDateTime" })).toBe(
+      "May 2, 2026 at 9:00 AM",
+    );
+  });
+
+  it("writes a sortable stamp for files on the zone's clocks", () => {
+    expect(formatSortableDateTime(due, "America/New_York")).toBe("2026-05-02 09:00:00");
+    expect(formatSortableDateTime(due, SCHOOL_TIME_ZONE)).toBe("2026-05-02 22:00:00");
+  });
+
+  it("formats the same as Intl does with the same options", () => {
+    const expected = new Intl.DateTimeFormat("ja", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "Europe/Berlin",
+    }).format(due);
+    expect(formatDateTime(due, { locale: "ja", timeZone: "Europe/Berlin" })).toBe(expected);
   });
 });

@@ -1,6 +1,8 @@
-// Every date rule of the app in one module: the school's zone, local days, and wall-clock input of forms.
+// Every date rule of the app in one module: the school's zone, local days, wall-clock input of forms, and dates
+// as a person reads them.
+import type { Locale } from "@jiji/content";
 
-/** The school's zone: assignments are scheduled in it, CSV times and server-rendered dates are written in it. */
+/** The school's zone: the zone of a signed-out visitor and of a new account, and the fallback of a broken one. */
 export const SCHOOL_TIME_ZONE = "Asia/Tokyo";
 
 /** The zone a new account studies in; `User.timeZone` holds the person's own choice. */
@@ -9,6 +11,7 @@ export const DEFAULT_TIME_ZONE = SCHOOL_TIME_ZONE;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+const readableFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** True for any IANA zone this runtime knows ("Asia/Tokyo", "Europe/Berlin", "UTC"). */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -90,16 +93,16 @@ export function startOfLocalDay(dayKey: string, timeZone: string): Date {
 }
 
 /**
- * The instant at which a zone's clocks show this wall-clock time (given as if it were UTC, `Date.UTC(…)`).
+ * The instant at which a zone's clocks (the person's own, `viewerTimeZone()`) show this wall-clock time (given as if it were UTC, `Date.UTC(…)`).
  * Looked up at the time itself, so it follows DST; a wall-clock time skipped by a DST jump lands an hour later.
  */
-export function fromWallClock(wallClockMs: number, timeZone: string = SCHOOL_TIME_ZONE): Date {
+export function fromWallClock(wallClockMs: number, timeZone: string): Date {
   const guess = wallClockMs - zoneOffsetMs(wallClockMs, timeZone);
   return new Date(wallClockMs - zoneOffsetMs(guess, timeZone));
 }
 
 /** An instant as `<input type="datetime-local">` wants it ("2026-04-01T09:00"), on the zone's clocks. */
-export function toWallClockInput(instant: Date, timeZone: string = SCHOOL_TIME_ZONE): string {
+export function toWallClockInput(instant: Date, timeZone: string): string {
   return new Date(instant.getTime() + zoneOffsetMs(instant.getTime(), timeZone)).toISOString().slice(0, 16);
 }
 
@@ -117,4 +120,50 @@ export function recentLocalDays(now: Date, timeZone: string, count: number, skip
     end = start;
   }
   return days;
+}
+
+/** How much of an instant a page shows: day and time (the default), the day only, the time only, or a long day. */
+export type DateTimeStyle = "dateTime" | "date" | "time" | "longDateTime";
+
+const STYLES: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
+  date: { dateStyle: "medium" },
+  time: { timeStyle: "short" },
+  longDateTime: { dateStyle: "long", timeStyle: "short" },
+};
+
+/**
+ * An instant as the viewer reads it: in their locale and on the clocks of their zone (`viewerTimeZone()` on the
+ * server). Every date a page shows goes through here, so no page writes Tokyo time for a reader in New York.
+ */
+export function formatDateTime(
+  instant: Date,
+  { locale, timeZone, style = "dateTime" }: { locale: Locale; timeZone: string; style?: DateTimeStyle },
+): string {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = readableFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+    readableFormats.set(key, format);
+  }
+  return format.format(instant);
+}
+
+/** "2026-04-08 09:00:00" on a zone's clocks: for files a spreadsheet sorts (the report's CSV). */
+export function formatSortableDateTime(instant: Date, timeZone: string): string {
+  const key = `sortable|${timeZone}`;
+  let format = readableFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("sv-SE", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    readableFormats.set(key, format);
+  }
+  return format.format(instant);
 }

@@ -4,6 +4,7 @@
 import { LOCALES } from "@jiji/content";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
+import { SCHOOL_TIME_ZONE } from "@/lib/time-zone";
 import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/hostile-values";
 import { messagesOf } from "@/test/message-files";
 import { callbackPathSchema, signInSchema, signUpSchema } from "./account-schemas";
@@ -254,11 +255,14 @@ describe("teacher schemas (teacher.errors)", () => {
     ...each("quizSetId", NOT_AN_ID),
     ...each("classroomId", NOT_AN_ID),
   ])("assigning refuses %s=%s", (...hostile) => {
-    expectRefused(assignQuizSetSchema, assignment, hostile, "teacher.errors");
+    expectRefused(assignQuizSetSchema(SCHOOL_TIME_ZONE), assignment, hostile, "teacher.errors");
   });
 
   it("reads a datetime-local value as Japan time, seconds optional", () => {
-    const parsed = assignQuizSetSchema.parse({ ...assignment, dueAt: "2026-04-08T09:00:30" });
+    const parsed = assignQuizSetSchema(SCHOOL_TIME_ZONE).parse({
+      ...assignment,
+      dueAt: "2026-04-08T09:00:30",
+    });
     expect(parsed.opensAt.toISOString()).toBe("2026-04-01T00:00:00.000Z");
     expect(parsed.dueAt.toISOString()).toBe("2026-04-08T00:00:30.000Z");
   });

@@ -225,12 +225,21 @@ describe("toPublicQuestion", () => {
 });
 
 describe("describeCorrectAnswer / describeResponse", () => {
-  it("describes key and response in words", () => {
+  // The app passes its message files' words; any words do here.
+  const words = {
+    true: "T",
+    false: "F",
+    noAnswer: "(none)",
+    unreadable: "(unreadable)",
+    unknown: "(unknown)",
+  };
+
+  it("describes key and response in the words it is given", () => {
     const question = ofType("true-false").find((q) => !q.answer) as Question;
-    expect(describeCorrectAnswer(question, "ja")).toBe("誤り");
-    expect(describeResponse(question, { type: "true-false", value: true }, "en")).toBe("True");
-    expect(describeResponse(question, { nonsense: 1 }, "ja")).toBe("(読み取れない回答)");
+    expect(describeCorrectAnswer(question, "ja", words)).toBe("F");
+    expect(describeResponse(question, { type: "true-false", value: true }, "en", words)).toBe("T");
+    expect(describeResponse(question, { nonsense: 1 }, "ja", words)).toBe("(unreadable)");
     const numeric = ofType("numeric").find((q) => q.factIds.includes("troops-deployed")) as Question;
-    expect(describeCorrectAnswer(numeric, "ja")).toBe("1万1000人規模");
+    expect(describeCorrectAnswer(numeric, "ja", words)).toBe("1万1000人規模");
   });
 });

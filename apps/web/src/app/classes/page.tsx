@@ -1,7 +1,7 @@
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { requireUser } from "@/server/auth/guards";
@@ -11,6 +11,7 @@ import {
   listClassroomsForStudent,
   type StudentAssignment,
 } from "@/server/teacher/assignments";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teacher"))("student.title"), robots: { index: false } };
@@ -27,13 +28,12 @@ const GROUP_KEYS = ["todo", "upcoming", "done", "late"] as const;
 export default async function MyClassesPage() {
   const user = await requireUser("/classes");
   const db = await getDatabase();
-  const [t, format, classrooms, assignments] = await Promise.all([
+  const [t, dateTime, classrooms, assignments] = await Promise.all([
     getTranslations("teacher"),
-    getFormatter(),
+    viewerDateFormat(),
     listClassroomsForStudent(db, user.id),
     listAssignmentsForStudent(db, user.id),
   ]);
-  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <ClientMessages namespaces={["teacher.errors"]}>
       <section className="teacher student-classes">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { EditorForm, EditorTextArea } from "@/components/editor/editor-form";
 import { requireEditor } from "@/server/auth/guards";
 import { importArticleAction } from "@/server/editor/actions";
 import { listEditorArticles } from "@/server/editor/editor-store";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor"))("list.title"), robots: { index: false } };
@@ -12,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditorListPage() {
   const { db } = await requireEditor("/editor");
-  const [t, format, articles] = await Promise.all([
+  const [t, dateTime, articles] = await Promise.all([
     getTranslations("editor"),
-    getFormatter(),
+    viewerDateFormat(),
     listEditorArticles(db),
   ]);
   return (
@@ -29,47 +31,47 @@ export default async function EditorListPage() {
       {articles.length === 0 ? (
         <p className="empty-state">{t("list.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="editor-table">
-            <caption>{t("list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.articleTitle")}</th>
-                <th scope="col">{t("list.status")}</th>
-                <th scope="col">{t("list.facts")}</th>
-                <th scope="col">{t("list.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((article) => (
-                <tr key={article.slug}>
-                  <th scope="row">
-                    <Link href={`/editor/${article.slug}`} lang="ja">
-                      {article.title}
-                    </Link>
-                    <span className="editor-slug">{article.slug}</span>
-                  </th>
-                  <td>
-                    <span className={`badge editor-status editor-status--${article.status}`}>
-                      {t(`status.${article.status}`)}
-                    </span>
-                  </td>
-                  <td>{article.factCount}</td>
-                  <td>
-                    {t("list.updatedBy", {
-                      date: format.dateTime(article.updatedAt, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: "Asia/Tokyo",
-                      }),
-                      name: article.updatedByName ?? t("list.unknownEditor"),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("list.caption")}
+          className="editor-table"
+          scroll
+          rows={articles}
+          rowKey={(article) => article.slug}
+          columns={[
+            {
+              key: "title",
+              header: t("list.articleTitle"),
+              isRowHeader: true,
+              cell: (article) => (
+                <>
+                  <Link href={`/editor/${article.slug}`} lang="ja">
+                    {article.title}
+                  </Link>
+                  <span className="editor-slug">{article.slug}</span>
+                </>
+              ),
+            },
+            {
+              key: "status",
+              header: t("list.status"),
+              cell: (article) => (
+                <span className={`badge editor-status editor-status--${article.status}`}>
+                  {t(`status.${article.status}`)}
+                </span>
+              ),
+            },
+            { key: "facts", header: t("list.facts"), isNumeric: true, cell: (article) => article.factCount },
+            {
+              key: "updated",
+              header: t("list.updated"),
+              cell: (article) =>
+                t("list.updatedBy", {
+                  date: dateTime(article.updatedAt),
+                  name: article.updatedByName ?? t("list.unknownEditor"),
+                }),
+            },
+          ]}
+        />
       )}
       <section aria-labelledby="import-heading" className="editor-section">
         <h2 id="import-heading">{t("list.importHeading")}</h2>

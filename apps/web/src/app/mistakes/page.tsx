@@ -9,18 +9,20 @@ import {
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { StemText } from "@/components/quiz/stem-text";
 import { EvidenceQuote } from "@/components/reading/evidence-quote";
 import { RetryMistakesForm } from "@/components/review/retry-mistakes-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
+import { answerWords } from "@/i18n/static-messages";
 import { localized } from "@/lib/localized";
 import { requireUser } from "@/server/auth/guards";
 import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
 import { mistakeFilterSchema } from "@/server/review/review-schemas";
 import { MISTAKES_QUIZ_SIZE } from "@/server/review/start-review-attempts";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("mistakes.title"), robots: { index: false } };
@@ -32,11 +34,11 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
   const parsed = mistakeFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
   const locale = toLocale(await getLocale());
-  const [t, tTypes, tEvidence, format, mistakes] = await Promise.all([
+  const [t, tTypes, tEvidence, dateTime, mistakes] = await Promise.all([
     getTranslations("review"),
     getTranslations("questionTypes"),
     getTranslations("reading.evidence"),
-    getFormatter(),
+    viewerDateFormat(),
     listOpenMistakes(await getDatabase(), user.id, { articleSlug: filter.article, type: filter.type }),
   ]);
   const isFiltered = Boolean(filter.article || filter.type);
@@ -132,7 +134,7 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
                         )}
                         <span className="muted">
                           {t("mistakes.answeredAt", {
-                            date: format.dateTime(answeredAt, { dateStyle: "medium", timeStyle: "short" }),
+                            date: dateTime(answeredAt),
                           })}
                         </span>
                       </p>
@@ -141,9 +143,9 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
                       </p>
                       <dl className="details">
                         <dt>{t("mistakes.lastAnswer")}</dt>
-                        <dd>{describeResponse(question, response, locale)}</dd>
+                        <dd>{describeResponse(question, response, locale, answerWords(locale))}</dd>
                         <dt>{t("mistakes.correctAnswer")}</dt>
-                        <dd>{describeCorrectAnswer(question, locale)}</dd>
+                        <dd>{describeCorrectAnswer(question, locale, answerWords(locale))}</dd>
                         <dt>{t("mistakes.explanation")}</dt>
                         <dd>{localized(question.explanation, locale)}</dd>
                         <dt>{t("mistakes.source")}</dt>

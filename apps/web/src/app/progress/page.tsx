@@ -2,16 +2,18 @@ import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { type DataColumn, DataTable } from "@/components/data-table";
 import { AccuracyChart } from "@/components/progress/accuracy-chart";
 import { MasteryBar } from "@/components/progress/mastery-bar";
 import { PractiseFactButton } from "@/components/progress/practise-fact-button";
-import { ScrollRegion } from "@/components/scroll-region";
 import { localized } from "@/lib/localized";
 import { requireUser } from "@/server/auth/guards";
 import { loadProgress, type ProgressReport } from "@/server/progress/load-progress";
 import { MASTERY_LEVELS, MASTERY_RULES, type MasteryCounts } from "@/server/progress/mastery";
 import "../progress.css";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title"), robots: { index: false } };
@@ -113,35 +115,31 @@ async function Mastery({ report }: { report: ProgressReport }) {
     getTranslations("article.kinds"),
     getLocale(),
   ]);
-  const headers = (
-    <>
-      {MASTERY_LEVELS.map((level) => (
-        <th key={level} scope="col" className="progress-table__num">
-          <span className={`mastery-key mastery-key--${level}`} aria-hidden="true" />
-          {t(`levels.${level}`)}
-        </th>
-      ))}
-      <th scope="col" className="progress-table__num">
-        {t("total")}
-      </th>
-      <th scope="col" className="progress-table__bar">
-        <span className="progress-visually-hidden">{t("title")}</span>
-      </th>
-    </>
-  );
-  const cells = (counts: MasteryCounts) => (
-    <>
-      {MASTERY_LEVELS.map((level) => (
-        <td key={level} className="progress-table__num">
-          {counts[level]}
-        </td>
-      ))}
-      <td className="progress-table__num">{counts.total}</td>
-      <td className="progress-table__bar">
-        <MasteryBar counts={counts} />
-      </td>
-    </>
-  );
+  // The same count columns follow the name column of both tables.
+  const countColumns = <Row extends { counts: MasteryCounts }>(): DataColumn<Row>[] => [
+    ...MASTERY_LEVELS.map(
+      (level): DataColumn<Row> => ({
+        key: level,
+        header: (
+          <>
+            <span className={`mastery-key mastery-key--${level}`} aria-hidden="true" />
+            {t(`levels.${level}`)}
+          </>
+        ),
+        isNumeric: true,
+        cell: (row) => row.counts[level],
+      }),
+    ),
+    { key: "total", header: t("total"), isNumeric: true, cell: (row) => row.counts.total },
+    {
+      key: "bar",
+      header: <span className="progress-visually-hidden">{t("title")}</span>,
+      className: "progress-table__bar",
+      cell: (row) => <MasteryBar counts={row.counts} />,
+    },
+  ];
+  type ReportKindRow = ProgressReport["kinds"][number];
+  type ArticleRow = { key: string; name: ReactNode; counts: MasteryCounts; isSection: boolean };
   return (
     <section aria-labelledby="mastery-title" className="progress-section">
       <h2 id="mastery-title">{t("title")}</h2>
@@ -166,55 +164,56 @@ async function Mastery({ report }: { report: ProgressReport }) {
         </ul>
       </details>
       <h3>{t("byArticle")}</h3>
-      <ScrollRegion className="progress-table__scroll" label={t("captionArticle")}>
-        <table className="progress-table" data-testid="mastery-by-article">
-          <caption>{t("captionArticle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("article")}</th>
-              {headers}
-            </tr>
-          </thead>
-          {report.articles.map((article) => (
-            <tbody key={article.slug}>
-              <tr className="progress-table__group">
-                <th scope="row">
-                  <Link href={`/articles/${article.slug}`}>{localized(article.title, locale)}</Link>
-                </th>
-                {cells(article.counts)}
-              </tr>
-              {article.sections.map((section) => (
-                <tr key={section.id}>
-                  <th scope="row" className="progress-table__sub">
-                    {localized(section.heading, locale)}
-                  </th>
-                  {cells(section.counts)}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption={t("captionArticle")}
+        className="progress-table"
+        scroll={{ className: "progress-table__scroll" }}
+        testId="mastery-by-article"
+        rowGroups={report.articles.map((article) => ({
+          key: article.slug,
+          rows: [
+            {
+              key: article.slug,
+              name: <Link href={`/articles/${article.slug}`}>{localized(article.title, locale)}</Link>,
+              counts: article.counts,
+              isSection: false,
+            },
+            ...article.sections.map(
+              (section): ArticleRow => ({
+                key: `${article.slug}/${section.id}`,
+                name: localized(section.heading, locale),
+                counts: section.counts,
+                isSection: true,
+              }),
+            ),
+          ],
+        }))}
+        rowKey={(row) => row.key}
+        rowClassName={(row) => (row.isSection ? undefined : "progress-table__group")}
+        columns={[
+          {
+            key: "article",
+            header: t("article"),
+            isRowHeader: true,
+            cellClassName: (row) => (row.isSection ? "progress-table__sub" : undefined),
+            cell: (row) => row.name,
+          },
+          ...countColumns<ArticleRow>(),
+        ]}
+      />
       <h3>{t("byKind")}</h3>
-      <ScrollRegion className="progress-table__scroll" label={t("captionKind")}>
-        <table className="progress-table" data-testid="mastery-by-kind">
-          <caption>{t("captionKind")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("kind")}</th>
-              {headers}
-            </tr>
-          </thead>
-          <tbody>
-            {report.kinds.map((row) => (
-              <tr key={row.kind}>
-                <th scope="row">{tKinds(row.kind)}</th>
-                {cells(row.counts)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption={t("captionKind")}
+        className="progress-table"
+        scroll={{ className: "progress-table__scroll" }}
+        testId="mastery-by-kind"
+        rows={report.kinds}
+        rowKey={(row) => row.kind}
+        columns={[
+          { key: "kind", header: t("kind"), isRowHeader: true, cell: (row) => tKinds(row.kind) },
+          ...countColumns<ReportKindRow>(),
+        ]}
+      />
     </section>
   );
 }
@@ -261,73 +260,70 @@ async function WeakestFacts({ report }: { report: ProgressReport }) {
 }
 
 async function RecentAttempts({ report }: { report: ProgressReport }) {
-  const [t, locale, format] = await Promise.all([
+  const [t, locale, dateTime] = await Promise.all([
     getTranslations("progress.attempts"),
     getLocale(),
-    getFormatter(),
+    viewerDateFormat(),
   ]);
   return (
     <section aria-labelledby="attempts-title" className="progress-section">
       <h2 id="attempts-title">{t("title")}</h2>
-      <ScrollRegion className="progress-table__scroll" label={t("caption")}>
-        <table className="progress-table" data-testid="recent-attempts">
-          <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("date")}</th>
-              <th scope="col">{t("quiz")}</th>
-              <th scope="col">{t("result")}</th>
-              <th scope="col">{t("link")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.recentAttempts.map((attempt) => {
-              const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
-              const title = article ? localized(article.title, locale) : t("mixed");
-              const date = format.dateTime(attempt.startedAt, {
-                timeZone: report.timeZone,
-                dateStyle: "medium",
-                timeStyle: "short",
-              });
-              const source = (["article", "mistakes", "review", "assignment"] as const).find(
-                (known) => known === attempt.source,
-              );
-              return (
-                <tr key={attempt.id}>
-                  <td>{date}</td>
-                  <th scope="row">
-                    {title}
-                    {source && source !== "article" && (
-                      <span className="badge">{t(`sources.${source}`)}</span>
-                    )}
-                  </th>
-                  <td>
-                    {!attempt.finishedAt
-                      ? t("inProgress")
-                      : attempt.isScoreHidden
-                        ? t("resultsLater")
-                        : t("score", { correct: attempt.correctCount ?? 0, total: attempt.questionCount })}
-                  </td>
-                  <td>
-                    {attempt.finishedAt ? (
-                      <Link
-                        href={`/quiz/${attempt.id}/results`}
-                        aria-label={t("resultsLabel", { date, title })}
-                      >
-                        {t("results")}
-                      </Link>
-                    ) : (
-                      <Link href={`/quiz/${attempt.id}`} aria-label={t("continueLabel", { date, title })}>
-                        {t("continue")}
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        caption={t("caption")}
+        className="progress-table"
+        scroll={{ className: "progress-table__scroll" }}
+        testId="recent-attempts"
+        rows={report.recentAttempts.map((attempt) => {
+          const article = attempt.articleSlug ? getArticle(attempt.articleSlug) : undefined;
+          return {
+            ...attempt,
+            title: article ? localized(article.title, locale) : t("mixed"),
+            date: dateTime(attempt.startedAt),
+            source: (["article", "mistakes", "review", "assignment"] as const).find(
+              (known) => known === attempt.source,
+            ),
+          };
+        })}
+        rowKey={(attempt) => attempt.id}
+        columns={[
+          { key: "date", header: t("date"), cell: (attempt) => attempt.date },
+          {
+            key: "quiz",
+            header: t("quiz"),
+            isRowHeader: true,
+            cell: ({ title, source }) => (
+              <>
+                {title}
+                {source && source !== "article" && <span className="badge">{t(`sources.${source}`)}</span>}
+              </>
+            ),
+          },
+          {
+            key: "result",
+            header: t("result"),
+            cell: (attempt) =>
+              !attempt.finishedAt
+                ? t("inProgress")
+                : attempt.isScoreHidden
+                  ? t("resultsLater")
+                  : t("score", { correct: attempt.correctCount ?? 0, total: attempt.questionCount }),
+          },
+          {
+            key: "link",
+            header: t("link"),
+            cell: ({ id, finishedAt, date, title }) =>
+              finishedAt ? (
+                <Link href={`/quiz/${id}/results`} aria-label={t("resultsLabel", { date, title })}>
+                  {t("results")}
+                </Link>
+              ) : (
+                <Link href={`/quiz/${id}`} aria-label={t("continueLabel", { date, title })}>
+                  {t("continue")}
+                </Link>
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

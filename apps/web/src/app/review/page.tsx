@@ -2,7 +2,7 @@ import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StartReviewForm } from "@/components/review/start-review-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { toLocale } from "@/i18n/locales";
@@ -16,6 +16,7 @@ import {
   nextReviewFor,
   REVIEW_SESSION_SIZE,
 } from "@/server/review/review-queue";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("queue.title"), robots: { index: false } };
@@ -28,15 +29,13 @@ export default async function ReviewQueuePage() {
   const now = systemClock();
   const locale = toLocale(await getLocale());
   await scheduleReleasedReviews(db, user.id, now); // a test revealed since the last visit moves its cards now
-  const [t, format, dueCount, cards, { timeZone, next }] = await Promise.all([
+  const [t, dateTime, dueCount, cards, { next }] = await Promise.all([
     getTranslations("review"),
-    getFormatter(),
+    viewerDateFormat(),
     countDueReviews(db, user.id, now),
     listDueReviews(db, user.id, now, REVIEW_SESSION_SIZE),
     nextReviewFor(db, user.id, now),
   ]);
-  const formatDate = (date: Date) =>
-    format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <section className="review-queue" aria-labelledby="review-queue-title">
       <h1 id="review-queue-title">{t("queue.title")}</h1>
@@ -45,13 +44,13 @@ export default async function ReviewQueuePage() {
         <div className="empty-state">
           {next?.isToday ? (
             <h2 data-testid="next-review-today">
-              {t("queue.nextDueToday", { time: format.dateTime(next.at, { timeStyle: "short", timeZone }) })}
+              {t("queue.nextDueToday", { time: dateTime(next.at, "time") })}
             </h2>
           ) : (
             <h2>{t("queue.emptyTitle")}</h2>
           )}
           <p>{t("queue.emptyBody")}</p>
-          {next && !next.isToday && <p>{t("queue.nextDue", { date: formatDate(next.at) })}</p>}
+          {next && !next.isToday && <p>{t("queue.nextDue", { date: dateTime(next.at) })}</p>}
           <Link href="/articles" className="button button--primary">
             {t("mistakes.browse")}
           </Link>
@@ -78,7 +77,7 @@ export default async function ReviewQueuePage() {
                     {fact ? localized(fact.label, locale) : t("queue.unknownFact")}
                   </span>
                   {article && <span className="muted"> — {localized(article.title, locale)}</span>}{" "}
-                  <span className="muted">({t("queue.dueSince", { date: formatDate(card.due) })})</span>
+                  <span className="muted">({t("queue.dueSince", { date: dateTime(card.due) })})</span>
                 </li>
               );
             })}

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { ActionForm, TextField } from "@/components/teacher/action-form";
 import { requireTeacher } from "@/server/auth/guards";
 import { createClassroomAction } from "@/server/teacher/actions";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teacher"))("dashboard.title"), robots: { index: false } };
@@ -13,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeacherDashboardPage() {
   const { user, db } = await requireTeacher("/teacher");
-  const [t, format, classrooms, quizSets] = await Promise.all([
+  const [t, dateTime, classrooms, quizSets] = await Promise.all([
     getTranslations("teacher"),
-    getFormatter(),
+    viewerDateFormat(),
     listClassrooms(db, user.id),
     listQuizSets(db, user.id),
   ]);
@@ -28,34 +30,43 @@ export default async function TeacherDashboardPage() {
         {classrooms.length === 0 ? (
           <p className="empty-state">{t("classes.empty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="teacher-table">
-              <caption>{t("classes.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("classes.name")}</th>
-                  <th scope="col">{t("classes.students")}</th>
-                  <th scope="col">{t("classes.assignments")}</th>
-                  <th scope="col">{t("classes.joinCode")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {classrooms.map((classroom) => (
-                  <tr key={classroom.id}>
-                    <th scope="row">
-                      <Link href={`/teacher/classes/${classroom.id}`}>{classroom.name}</Link>
-                      {classroom.isArchived && <span className="badge">{t("classes.archived")}</span>}
-                    </th>
-                    <td>{classroom.studentCount}</td>
-                    <td>{classroom.assignmentCount}</td>
-                    <td>
-                      <code className="join-code">{classroom.joinCode}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("classes.caption")}
+            className="teacher-table"
+            scroll
+            rows={classrooms}
+            rowKey={(classroom) => classroom.id}
+            columns={[
+              {
+                key: "name",
+                header: t("classes.name"),
+                isRowHeader: true,
+                cell: (classroom) => (
+                  <>
+                    <Link href={`/teacher/classes/${classroom.id}`}>{classroom.name}</Link>
+                    {classroom.isArchived && <span className="badge">{t("classes.archived")}</span>}
+                  </>
+                ),
+              },
+              {
+                key: "students",
+                header: t("classes.students"),
+                isNumeric: true,
+                cell: (classroom) => classroom.studentCount,
+              },
+              {
+                key: "assignments",
+                header: t("classes.assignments"),
+                isNumeric: true,
+                cell: (classroom) => classroom.assignmentCount,
+              },
+              {
+                key: "joinCode",
+                header: t("classes.joinCode"),
+                cell: (classroom) => <code className="join-code">{classroom.joinCode}</code>,
+              },
+            ]}
+          />
         )}
         <div className="card">
           <h3>{t("classes.createHeading")}</h3>
@@ -87,7 +98,7 @@ export default async function TeacherDashboardPage() {
                   {t("quizSets.summary", {
                     count: set.questionCount,
                     attempts: set.attemptsAllowed,
-                    created: format.dateTime(set.createdAt, { dateStyle: "medium" }),
+                    created: dateTime(set.createdAt, "date"),
                   })}
                 </p>
               </li>

@@ -2,6 +2,7 @@ import { REJECTION_REASONS } from "@jiji/content";
 import { describeCorrectAnswer } from "@jiji/content/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
+import { answerWords } from "@/i18n/static-messages";
 import { reviewQuestionAction } from "@/server/editor/actions";
 import { previewQuestions } from "@/server/editor/editor-operations";
 import type { EditorRow } from "@/server/editor/editor-store";
@@ -58,7 +59,8 @@ export async function QuestionsStep({ row, target }: { row: EditorRow; target: T
                 </ol>
               )}
               <p lang="ja">
-                <strong>{t("questions.correct")}:</strong> {describeCorrectAnswer(question, toLocale(locale))}
+                <strong>{t("questions.correct")}:</strong>{" "}
+                {describeCorrectAnswer(question, toLocale(locale), answerWords(toLocale(locale)))}
               </p>
               <p lang="ja" className="muted">
                 {t("questions.explanation")}: {question.explanation.ja}

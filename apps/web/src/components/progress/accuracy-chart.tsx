@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import type { WeekAccuracy } from "@/server/progress/study-activity";
 
 const WIDTH = 640;
@@ -100,25 +101,22 @@ export async function AccuracyChart({ weeks }: { weeks: readonly WeekAccuracy[] 
       </div>
       <details className="progress-chart__data">
         <summary>{t("tableToggle")}</summary>
-        <table className="progress-table">
-          <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("week")}</th>
-              <th scope="col">{t("answered")}</th>
-              <th scope="col">{t("accuracy")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week.lastDay}>
-                <th scope="row">{label(week)}</th>
-                <td>{week.answered}</td>
-                <td>{week.accuracy === null ? t("none") : `${Math.round(week.accuracy * 100)}%`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("caption")}
+          className="progress-table"
+          rows={weeks}
+          rowKey={(week) => week.lastDay}
+          columns={[
+            { key: "week", header: t("week"), isRowHeader: true, cell: label },
+            { key: "answered", header: t("answered"), isNumeric: true, cell: (week) => week.answered },
+            {
+              key: "accuracy",
+              header: t("accuracy"),
+              isNumeric: true,
+              cell: (week) => (week.accuracy === null ? t("none") : `${Math.round(week.accuracy * 100)}%`),
+            },
+          ]}
+        />
       </details>
     </figure>
   );

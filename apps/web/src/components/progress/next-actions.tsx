@@ -1,10 +1,11 @@
 import { getArticle } from "@jiji/content/server";
 import { getDatabase } from "@jiji/db";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/localized";
 import { loadNextActions, type OpenAssignment } from "@/server/progress/next-actions";
 import "@/app/progress.css";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 /**
  * The home page's "next best actions": open assignments, the unfinished quiz, due reviews. The home page
@@ -21,10 +22,10 @@ export async function NextActions({
   reviewHref?: string;
   now?: Date;
 }) {
-  const [t, locale, format, actions] = await Promise.all([
+  const [t, locale, dateTime, actions] = await Promise.all([
     getTranslations("progress.next"),
     getLocale(),
-    getFormatter(),
+    viewerDateFormat(),
     getDatabase().then((db) => loadNextActions(db, userId, now, assignments)),
   ]);
   const unfinishedArticle = actions.unfinished?.articleSlug
@@ -44,7 +45,7 @@ export async function NextActions({
               <Link href={assignment.href} className="button button--primary">
                 {t("assignment", {
                   title: assignment.title,
-                  due: format.dateTime(assignment.dueAt, { dateStyle: "medium", timeStyle: "short" }),
+                  due: dateTime(assignment.dueAt),
                 })}
               </Link>
             </li>

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { localized } from "@/lib/localized";
 import "./timeline.css";
 
@@ -81,32 +82,43 @@ export async function TimelineChart({
       </svg>
       <details className="timeline__table">
         <summary>{t("table")}</summary>
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("date")}</th>
-              <th scope="col">{t("event")}</th>
-              {articleTitles && <th scope="col">{t("article")}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={`${entry.articleSlug}/${entry.factId}`}>
-                <td lang="ja">
+        <DataTable
+          caption={title}
+          rows={entries}
+          rowKey={(entry) => `${entry.articleSlug}/${entry.factId}`}
+          columns={[
+            {
+              key: "date",
+              header: t("date"),
+              cell: (entry) => (
+                <span lang="ja">
                   {entry.dateJa}
                   {entry.isInferred && `(${t("inferred")})`}
-                </td>
-                <td lang="ja">
-                  <a href={`/articles/${entry.articleSlug}#sentence-${entry.factId}`}>
-                    {localized(entry.label, "ja")}
-                  </a>
-                </td>
-                {articleTitles && <td lang="ja">{articleTitles.get(entry.articleSlug)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </span>
+              ),
+            },
+            {
+              key: "event",
+              header: t("event"),
+              cell: (entry) => (
+                <a href={`/articles/${entry.articleSlug}#sentence-${entry.factId}`} lang="ja">
+                  {localized(entry.label, "ja")}
+                </a>
+              ),
+            },
+            ...(articleTitles
+              ? [
+                  {
+                    key: "article",
+                    header: t("article"),
+                    cell: (entry: TimelineEntry) => (
+                      <span lang="ja">{articleTitles.get(entry.articleSlug)}</span>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </details>
     </figure>
   );

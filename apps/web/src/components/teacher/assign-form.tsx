@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { toWallClockInput } from "@/lib/time-zone";
+import { viewerTimeZone } from "@/server/auth/session";
 import { assignQuizSetAction } from "@/server/teacher/actions";
 import { ActionForm, HiddenField, SelectField, TextField } from "./action-form";
 
@@ -18,7 +19,8 @@ export async function AssignForm({
   choose: { name: "classroomId" | "quizSetId"; label: string; options: { value: string; label: string }[] };
   now: Date;
 }) {
-  const t = await getTranslations("teacher");
+  // The teacher types dates on their own clocks, as every page shows them.
+  const [t, timeZone] = await Promise.all([getTranslations("teacher"), viewerTimeZone()]);
   return (
     <ActionForm action={assignQuizSetAction} submitLabel={t("assign.submit")} pendingLabel={t("saving")}>
       <HiddenField name={fixed.name} value={fixed.value} />
@@ -27,15 +29,18 @@ export async function AssignForm({
         name="opensAt"
         type="datetime-local"
         label={t("assign.opensAt")}
-        hint={t("assign.timeZoneHint")}
-        defaultValue={toWallClockInput(now)}
+        hint={t("assign.timeZoneHint", { zone: timeZone })}
+        defaultValue={toWallClockInput(now, timeZone)}
         required
       />
       <TextField
         name="dueAt"
         type="datetime-local"
         label={t("assign.dueAt")}
-        defaultValue={toWallClockInput(new Date(now.getTime() + DEFAULT_OPEN_DAYS * 24 * 60 * 60 * 1000))}
+        defaultValue={toWallClockInput(
+          new Date(now.getTime() + DEFAULT_OPEN_DAYS * 24 * 60 * 60 * 1000),
+          timeZone,
+        )}
         required
       />
     </ActionForm>

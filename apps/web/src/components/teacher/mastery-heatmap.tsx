@@ -1,8 +1,9 @@
 import type { Locale } from "@jiji/content";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { ScrollRegion } from "@/components/scroll-region";
 import { localized } from "@/lib/localized";
 import type { AssignmentReport } from "@/server/teacher/report-statistics";
-import { ScrollRegion } from "./scroll-region";
 
 /** Viridis in five bands of 20 points: ordered by lightness, readable with every common colour-vision deficiency. */
 const BANDS = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"];
@@ -88,31 +89,22 @@ export async function MasteryHeatmap({ report, locale }: { report: AssignmentRep
       </ul>
       <details className="report-chart__data">
         <summary>{t("heatmapTable")}</summary>
-        <ScrollRegion label={t("heatmapCaption")}>
-          <table className="teacher-table">
-            <caption>{t("heatmapCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("studentsHeading")}</th>
-                {facts.map((fact, f) => (
-                  <th scope="col" key={fact.factId}>
-                    {f + 1}. {localized(fact.label, locale)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {masteryGrid.map((row) => (
-                <tr key={row.studentId}>
-                  <th scope="row">{row.name}</th>
-                  {row.mastery.map((mastery, f) => (
-                    <td key={facts[f]!.factId}>{percent(mastery) ?? t("notAsked")}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption={t("heatmapCaption")}
+          className="teacher-table"
+          scroll
+          rows={masteryGrid}
+          rowKey={(row) => row.studentId}
+          columns={[
+            { key: "student", header: t("studentsHeading"), isRowHeader: true, cell: (row) => row.name },
+            ...facts.map((fact, f) => ({
+              key: fact.factId,
+              header: `${f + 1}. ${localized(fact.label, locale)}`,
+              isNumeric: true,
+              cell: (row: (typeof masteryGrid)[number]) => percent(row.mastery[f] ?? null) ?? t("notAsked"),
+            })),
+          ]}
+        />
       </details>
     </figure>
   );

@@ -1,14 +1,17 @@
 import "server-only";
 import type { Database } from "@jiji/db";
 
-/** What the database says of a session's account: its current session version, its role and the editor flag. */
-export type StoredAccount = { sessionVersion: number; role: string; isEditor: boolean };
+/**
+ * What the database says of a session's account: its current session version, its role, the editor flag, and the
+ * time zone its pages are read in.
+ */
+export type StoredAccount = { sessionVersion: number; role: string; isEditor: boolean; timeZone: string };
 
 /** One primary-key read gives both, so a guard checks the session and the role together; null: no such account. */
 export async function readStoredAccount(db: Database, userId: string): Promise<StoredAccount | null> {
   return db.user.findUnique({
     where: { id: userId },
-    select: { sessionVersion: true, role: true, isEditor: true },
+    select: { sessionVersion: true, role: true, isEditor: true, timeZone: true },
   });
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDatabase } from "@jiji/db";
 import { cache } from "react";
+import { SCHOOL_TIME_ZONE, safeTimeZone } from "@/lib/time-zone";
 import { type SessionUser, sessionUserSchema } from "../account-schemas";
 import { syncPublishedEditorArticles } from "../editor/published-editor-articles";
 import { auth } from "./config";
@@ -27,4 +28,13 @@ export const currentSession = cache(async (): Promise<SignedIn | null> => {
 /** The signed-in user, or null. */
 export async function currentUser(): Promise<SessionUser | null> {
   return (await currentSession())?.user ?? null;
+}
+
+/**
+ * The zone every date of this request is shown in: the signed-in person's choice, else the school's. It comes with
+ * the session's one account read, so a page asking for it costs nothing more.
+ */
+export async function viewerTimeZone(): Promise<string> {
+  const signedIn = await currentSession();
+  return signedIn ? safeTimeZone(signedIn.stored.timeZone) : SCHOOL_TIME_ZONE;
 }

@@ -9,6 +9,7 @@ import {
   type QuizResponse,
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { answerWords } from "@/i18n/static-messages";
 import { findQuestionLoadingEditorArticles } from "../editor/published-editor-articles";
 import { type ScheduleReviewsInput, scheduleReviewsForResponse } from "../review/schedule-review";
 import type { AnswerFeedback, SubmitAnswerResult } from "./answer-types";
@@ -178,8 +179,8 @@ export function feedbackFor(question: Question, stored: StoredResponse, locale: 
   return {
     isCorrect: stored.isCorrect,
     score: stored.score,
-    yourAnswer: describeResponse(question, stored.response, locale),
-    correctAnswer: describeCorrectAnswer(question, locale),
+    yourAnswer: describeResponse(question, stored.response, locale, answerWords(locale)),
+    correctAnswer: describeCorrectAnswer(question, locale, answerWords(locale)),
     explanation: question.explanation,
     citations: question.citations,
     evidence: evidenceFor(question),

@@ -4,7 +4,9 @@ import { getDatabase } from "@jiji/db";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authedFormAction } from "../auth/authed-form-action";
+import type { FormState } from "../auth/form-action";
 import { teacherFormAction } from "../auth/guards";
+import { viewerTimeZone } from "../auth/session";
 import { assignQuizSet } from "./assignments";
 import {
   archiveClassroom,
@@ -99,17 +101,21 @@ export const deleteQuizSetAction = teacherFormAction(quizSetIdSchema, async (inp
   redirect("/teacher");
 });
 
-export const assignQuizSetAction = teacherFormAction(assignQuizSetSchema, async (input, teacher, db) => {
-  // A form's due date that has already passed is a slip of the keyboard: no student could ever take it.
-  if (input.dueAt.getTime() <= Date.now()) return { fieldErrors: { dueAt: ["dueInPast"] } };
-  const assigned = await assignQuizSet(db, teacher.id, input);
-  if (!assigned.ok) {
-    return assigned.reason === "dueBeforeOpen"
-      ? { fieldErrors: { dueAt: ["dueBeforeOpen"] } }
-      : { formError: assigned.reason };
-  }
-  redirect(`/teacher/assignments/${assigned.assignmentId}`);
-});
+/** The dates are read on the teacher's own clocks, so the zone is looked up before the form is parsed. */
+export async function assignQuizSetAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const timeZone = await viewerTimeZone();
+  return teacherFormAction(assignQuizSetSchema(timeZone), async (input, teacher, db) => {
+    // A form's due date that has already passed is a slip of the keyboard: no student could ever take it.
+    if (input.dueAt.getTime() <= Date.now()) return { fieldErrors: { dueAt: ["dueInPast"] } };
+    const assigned = await assignQuizSet(db, teacher.id, input);
+    if (!assigned.ok) {
+      return assigned.reason === "dueBeforeOpen"
+        ? { fieldErrors: { dueAt: ["dueBeforeOpen"] } }
+        : { formError: assigned.reason };
+    }
+    redirect(`/teacher/assignments/${assigned.assignmentId}`);
+  })(previous, formData);
+}
 
 /** Students only: teachers are told they cannot join (they own classes instead). */
 export const joinClassroomAction = authedFormAction(joinClassroomSchema, async (input, user) => {

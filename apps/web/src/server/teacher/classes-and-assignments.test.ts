@@ -3,6 +3,7 @@ import { responseFor } from "@jiji/content/testing";
 import type { Database } from "@jiji/db";
 import { testProviders } from "@jiji/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SCHOOL_TIME_ZONE } from "@/lib/time-zone";
 import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { isPastDeadline, isResultsRevealed } from "../quiz/attempt-rules";
 import { submitAnswer } from "../quiz/submit-answer";
@@ -226,7 +227,7 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
     const classroom = await createClassroom(db, teacher.id, "日付");
     const created = await createQuizSet(db, teacher.id, baseSet);
     if (!created.ok) throw new Error(created.reason);
-    const parsed = assignQuizSetSchema.safeParse({
+    const parsed = assignQuizSetSchema(SCHOOL_TIME_ZONE).safeParse({
       quizSetId: created.quizSetId,
       classroomId: classroom.id,
       opensAt: "2026-05-02T09:00",
@@ -244,14 +245,20 @@ describe.each(testProviders())("classes, quiz sets and assignments on %s", (prov
     expect(await db.assignment.count({ where: { classroomId: classroom.id } })).toBe(0);
   });
 
-  it("datetime-local input is read as Japan time", () => {
-    const parsed = assignQuizSetSchema.parse({
+  it("datetime-local input is read on the clocks of the teacher's zone: Tokyo by default, New York when chosen", () => {
+    const input = {
       quizSetId: "a1",
       classroomId: "b2",
       opensAt: "2026-05-01T09:00",
       dueAt: "2026-05-02T09:00",
-    });
-    expect(parsed.opensAt.toISOString()).toBe("2026-05-01T00:00:00.000Z");
+    };
+    expect(assignQuizSetSchema(SCHOOL_TIME_ZONE).parse(input).opensAt.toISOString()).toBe(
+      "2026-05-01T00:00:00.000Z",
+    );
+    // May is daylight time in New York: UTC−4.
+    expect(assignQuizSetSchema("America/New_York").parse(input).dueAt.toISOString()).toBe(
+      "2026-05-02T13:00:00.000Z",
+    );
   });
 
   it("taking an assignment creates an attempt tied to it, with mode, deadline and reveal time from the set", async () => {

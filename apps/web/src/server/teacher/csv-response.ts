@@ -3,6 +3,7 @@ import type { Locale } from "@jiji/content";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { currentTeacher } from "../auth/guards";
+import { viewerTimeZone } from "../auth/session";
 import { jsonError } from "../http";
 import { loadAssignmentReport } from "./report";
 import { type AssignmentReport, toCountedAttempt } from "./report-statistics";
@@ -13,10 +14,10 @@ export async function reportCsvResponse(
   request: Request,
   rawAssignmentId: string,
   table: "students" | "questions",
-  render: (report: AssignmentReport, locale: Locale) => string,
+  render: (report: AssignmentReport, locale: Locale, timeZone: string) => string,
 ): Promise<Response> {
   const t = await getTranslations("teacher.errors");
-  const teacher = await currentTeacher();
+  const [teacher, timeZone] = await Promise.all([currentTeacher(), viewerTimeZone()]);
   if (!teacher.ok) {
     return teacher.status === 401
       ? jsonError(401, "unauthenticated", t("unauthenticated"))
@@ -31,7 +32,7 @@ export async function reportCsvResponse(
   // Another teacher's assignment answers exactly like a missing one.
   if (!report) return jsonError(404, "assignment-not-found", t("assignmentNotFound"));
   const filename = `assignment-${report.assignment.id}-${table}-${counted}-attempt.csv`;
-  return new Response(render(report, locale), {
+  return new Response(render(report, locale, timeZone), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,

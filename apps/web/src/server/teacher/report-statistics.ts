@@ -1,6 +1,7 @@
 import "server-only";
 import type { LocalizedText, QuestionType } from "@jiji/content";
 import { describeResponse, findQuestion, getArticle, type Locale, type Question } from "@jiji/content/server";
+import { answerWords } from "@/i18n/static-messages";
 import { isAttemptClosed } from "../quiz/attempt-rules";
 import { decodeQuestionIds } from "../quiz/question-ids";
 import {
@@ -370,7 +371,7 @@ function topWrongAnswer(question: Question, rows: readonly CountedResponse[], lo
     if (row.isCorrect) continue;
     const key = question.type === "single-choice" ? `option:${answer.optionId}` : row.response;
     const entry = wrong.get(key) ?? {
-      text: describeResponse(question, answer, locale),
+      text: describeResponse(question, answer, locale, answerWords(locale)),
       count: 0,
       distractorFactId:
         question.type === "single-choice"
@@ -401,7 +402,7 @@ function optionRows(
       : question.type === "true-false"
         ? [true, false].map((value) => ({
             id: String(value),
-            text: describeResponse(question, { type: "true-false", value }, locale),
+            text: describeResponse(question, { type: "true-false", value }, locale, answerWords(locale)),
             isCorrect: value === question.answer,
           }))
         : null;

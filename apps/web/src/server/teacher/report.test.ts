@@ -4,6 +4,7 @@ import { responseFor } from "@jiji/content/testing";
 import type { Database } from "@jiji/db";
 import { testProviders } from "@jiji/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatSortableDateTime } from "@/lib/time-zone";
 import { makeUser, useTestDatabase } from "../../test/fixtures";
 import { submitAnswer } from "../quiz/submit-answer";
 import { assignQuizSet, listAssignmentsForClassroom } from "./assignments";
@@ -221,6 +222,20 @@ describe.each(testProviders())("assignment report on %s", (provider) => {
         .at(-1),
     ).toBe("");
     expect(studentsCsv(result, "en").split("\r\n")[0]!.split(",").at(-1)).toBe("Removed from class");
+  });
+
+  it("writes submission times in the CSV on the downloading teacher's clocks, with the zone named", async () => {
+    const { stays, result } = await classWithARemovedStudent();
+    const submittedAt = result.students.find((row) => row.name === stays.name)!.submittedAt!;
+    const cell = (timeZone: string) =>
+      studentsCsv(result, "ja", timeZone)
+        .split("\r\n")
+        .find((line) => line.startsWith(stays.name))!
+        .split(",")[8];
+    expect(cell("America/New_York")).toBe(
+      `${formatSortableDateTime(submittedAt, "America/New_York")} America/New_York`,
+    );
+    expect(cell("Asia/Tokyo")).toBe(`${formatSortableDateTime(submittedAt, "Asia/Tokyo")} Asia/Tokyo`);
   });
 
   it("shows an attempt that ran out of time with nothing answered as timed out, not as a 0% submission", async () => {

@@ -1,6 +1,6 @@
 import { FACT_KINDS, QUESTION_TYPES, SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
-import { fromWallClock, SCHOOL_TIME_ZONE } from "@/lib/time-zone";
+import { fromWallClock } from "@/lib/time-zone";
 import { visibleText } from "../plain-text";
 import { FEEDBACK_POLICIES } from "../quiz/feedback-policy";
 
@@ -95,8 +95,8 @@ export type CreateQuizSetInput = z.infer<typeof createQuizSetSchema>;
 export const renameQuizSetSchema = z.object({ quizSetId: cuidSchema, title: quizSetTitle });
 export const quizSetIdSchema = z.object({ quizSetId: cuidSchema });
 
-/** `<input type="datetime-local">` gives wall-clock time without a zone; Jiji schedules in the school's zone. */
-const localDateTime = (requiredKey: string) =>
+/** `<input type="datetime-local">` gives wall-clock time without a zone: it is read on the clocks of `timeZone`. */
+const localDateTime = (requiredKey: string, timeZone: string) =>
   z
     .string(requiredKey)
     .trim()
@@ -110,22 +110,24 @@ const localDateTime = (requiredKey: string) =>
         context.addIssue({ code: "custom", message: "dateInvalid" });
         return z.NEVER;
       }
-      return fromWallClock(wallClock.getTime(), SCHOOL_TIME_ZONE);
+      return fromWallClock(wallClock.getTime(), timeZone);
     });
 
-export const assignQuizSetSchema = z
-  .object({
-    quizSetId: cuidSchema,
-    classroomId: cuidSchema,
-    opensAt: localDateTime("opensAtRequired"),
-    dueAt: localDateTime("dueAtRequired"),
-  })
-  .refine((input) => input.dueAt.getTime() > input.opensAt.getTime(), {
-    message: "dueBeforeOpen",
-    path: ["dueAt"],
-    // Only once both dates parsed: zod would otherwise run this on the raw strings of a rejected form.
-    when: (payload) => payload.issues.length === 0,
-  });
-export type AssignQuizSetInput = z.infer<typeof assignQuizSetSchema>;
+/** The teacher types both dates on their own clocks (`viewerTimeZone()`); they are stored as instants. */
+export const assignQuizSetSchema = (timeZone: string) =>
+  z
+    .object({
+      quizSetId: cuidSchema,
+      classroomId: cuidSchema,
+      opensAt: localDateTime("opensAtRequired", timeZone),
+      dueAt: localDateTime("dueAtRequired", timeZone),
+    })
+    .refine((input) => input.dueAt.getTime() > input.opensAt.getTime(), {
+      message: "dueBeforeOpen",
+      path: ["dueAt"],
+      // Only once both dates parsed: zod would otherwise run this on the raw strings of a rejected form.
+      when: (payload) => payload.issues.length === 0,
+    });
+export type AssignQuizSetInput = z.infer<ReturnType<typeof assignQuizSetSchema>>;
 
 export const assignmentIdSchema = z.object({ assignmentId: cuidSchema });

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { CitationList } from "@/components/citation-list";
 import { StemText } from "@/components/quiz/stem-text";
 import { PrintButton } from "@/components/reading/print-button";
+import { answerWords } from "@/i18n/static-messages";
 import { localized } from "@/lib/localized";
 import { ITEM_LABELS, OPTION_LABELS, worksheetKey } from "@/lib/worksheet-key";
 import { requireTeacher } from "@/server/auth/guards";
@@ -155,7 +156,9 @@ export default async function WorksheetPage({
           <ol className="worksheet__key-list">
             {printed.map(({ question, shown }) => (
               <li key={question.id} lang="ja">
-                <strong>{worksheetKey(question, shown, describeCorrectAnswer(question, "ja"))}</strong>
+                <strong>
+                  {worksheetKey(question, shown, describeCorrectAnswer(question, "ja", answerWords("ja")))}
+                </strong>
                 <span className="worksheet__explanation">{localized(question.explanation, "ja")}</span>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CitationList } from "@/components/citation-list";
 import { FocusedHeading } from "@/components/focused-heading";
 import { StemText } from "@/components/quiz/stem-text";
@@ -16,6 +16,7 @@ import { isResultsRevealed } from "@/server/quiz/attempt-rules";
 import { findOwnedAttempt } from "@/server/quiz/attempts";
 import { closeAttemptIfDone } from "@/server/quiz/finish-attempt";
 import { attemptIdSchema } from "@/server/quiz/quiz-schemas";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("results"))("title"), robots: { index: false } };
@@ -33,13 +34,13 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
   if (!isClosed) redirect(`/quiz/${attempt.id}`);
   const locale = toLocale(await getLocale());
   if (!isResultsRevealed(attempt)) {
-    const [t, format] = await Promise.all([getTranslations("results"), getFormatter()]);
+    const [t, dateTime] = await Promise.all([getTranslations("results"), viewerDateFormat()]);
     return (
       <section className="card card--narrow">
         <FocusedHeading>{t("submittedTitle")}</FocusedHeading>
         <p>
           {t("revealLater", {
-            at: format.dateTime(attempt.revealAt!, { dateStyle: "long", timeStyle: "short" }),
+            at: dateTime(attempt.revealAt!, "longDateTime"),
           })}
         </p>
         <Link href="/classes" className="button">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { ItemScatter } from "@/components/teacher/item-scatter";
 import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
-import { ScrollRegion } from "@/components/teacher/scroll-region";
 import { toLocale } from "@/i18n/locales";
 import { localized } from "@/lib/localized";
 import { requireTeacher } from "@/server/auth/guards";
@@ -17,6 +17,7 @@ import {
 } from "@/server/teacher/report-statistics";
 import { STUDENTS_PER_PAGE, studentPage } from "@/server/teacher/student-pages";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -35,12 +36,11 @@ export default async function AssignmentReportPage({
   const locale = toLocale(await getLocale());
   const report = await loadAssignmentReport(db, user.id, id.data, locale, new Date(), counted);
   if (!report) notFound();
-  const [t, tTypes, format] = await Promise.all([
+  const [t, tTypes, dateTime] = await Promise.all([
     getTranslations("teacher"),
     getTranslations("questionTypes"),
-    getFormatter(),
+    viewerDateFormat(),
   ]);
-  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
   const decimal = (value: number | null) => (value === null ? "—" : value.toFixed(2));
   const seconds = (ms: number | null) =>
@@ -96,51 +96,68 @@ export default async function AssignmentReportPage({
     );
 
   const studentsTable = (rows: StudentRow[], caption: string) => (
-    <ScrollRegion label={caption}>
-      <table className="teacher-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("classroom.student")}</th>
-            <th scope="col">{t("report.status")}</th>
-            <th scope="col">{t("report.score")}</th>
-            <th scope="col">{t("report.time")}</th>
-            <th scope="col">{t("report.attempts")}</th>
-            <th scope="col">{t("report.submittedAt")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((student) => (
-            <tr key={student.studentId}>
-              <th scope="row">
-                {student.name}
-                {student.isRemoved && <span className="badge">{t("report.removed")}</span>}
-              </th>
-              <td>{t(`report.statuses.${student.status}`)}</td>
-              <td>
-                {student.score === null
-                  ? "—"
-                  : `${percent(student.score)} (${student.correctCount}/${student.questionCount})`}
-                {!!student.notReachedCount && (
-                  <p className="muted">{t("report.notReachedNote", { count: student.notReachedCount })}</p>
-                )}
-              </td>
-              <td>{seconds(student.timeTakenMs)}</td>
-              <td>
-                {student.countedAttemptNumber !== null && report.quizSet.attemptsAllowed > 1
-                  ? t("report.attemptsValue", {
-                      attempts: student.attempts,
-                      allowed: report.quizSet.attemptsAllowed,
-                      number: student.countedAttemptNumber,
-                    })
-                  : `${student.attempts} / ${report.quizSet.attemptsAllowed}`}
-              </td>
-              <td>{student.submittedAt ? dateTime(student.submittedAt) : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      className="teacher-table"
+      scroll
+      rows={rows}
+      rowKey={(student) => student.studentId}
+      columns={[
+        {
+          key: "name",
+          header: t("classroom.student"),
+          isRowHeader: true,
+          cell: (student) => (
+            <>
+              {student.name}
+              {student.isRemoved && <span className="badge">{t("report.removed")}</span>}
+            </>
+          ),
+        },
+        {
+          key: "status",
+          header: t("report.status"),
+          cell: (student) => t(`report.statuses.${student.status}`),
+        },
+        {
+          key: "score",
+          header: t("report.score"),
+          cell: (student) => (
+            <>
+              {student.score === null
+                ? "—"
+                : `${percent(student.score)} (${student.correctCount}/${student.questionCount})`}
+              {!!student.notReachedCount && (
+                <p className="muted">{t("report.notReachedNote", { count: student.notReachedCount })}</p>
+              )}
+            </>
+          ),
+        },
+        {
+          key: "time",
+          header: t("report.time"),
+          cell: (student) => seconds(student.timeTakenMs),
+          isNumeric: true,
+        },
+        {
+          key: "attempts",
+          header: t("report.attempts"),
+          cell: (student) =>
+            student.countedAttemptNumber !== null && report.quizSet.attemptsAllowed > 1
+              ? t("report.attemptsValue", {
+                  attempts: student.attempts,
+                  allowed: report.quizSet.attemptsAllowed,
+                  number: student.countedAttemptNumber,
+                })
+              : `${student.attempts} / ${report.quizSet.attemptsAllowed}`,
+        },
+        {
+          key: "submittedAt",
+          header: t("report.submittedAt"),
+          cell: (student) => (student.submittedAt ? dateTime(student.submittedAt) : "—"),
+        },
+      ]}
+    />
   );
 
   return (
@@ -220,30 +237,34 @@ export default async function AssignmentReportPage({
 
       <section aria-labelledby="distribution-heading" className="teacher__section">
         <h2 id="distribution-heading">{t("report.distribution")}</h2>
-        <table className="teacher-table report__distribution">
-          <caption>{t("report.distributionCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("report.scoreRange")}</th>
-              <th scope="col">{t("report.studentsCount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.distribution.map((count, index) => (
-              <tr key={BIN_LABELS[index]}>
-                <th scope="row">{BIN_LABELS[index]}%</th>
-                <td>
+        <DataTable
+          caption={t("report.distributionCaption")}
+          className="teacher-table report__distribution"
+          rows={report.distribution.map((count, index) => ({ count, label: BIN_LABELS[index]! }))}
+          rowKey={(bin) => bin.label}
+          columns={[
+            {
+              key: "range",
+              header: t("report.scoreRange"),
+              isRowHeader: true,
+              cell: (bin) => `${bin.label}%`,
+            },
+            {
+              key: "count",
+              header: t("report.studentsCount"),
+              cell: (bin) => (
+                <>
                   <span
                     className="report__bar"
-                    style={{ width: `${(count / maxBin) * 100}%` }}
+                    style={{ width: `${(bin.count / maxBin) * 100}%` }}
                     aria-hidden="true"
                   />
-                  {count}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  {bin.count}
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="students-heading" className="teacher__section">
@@ -275,89 +296,112 @@ export default async function AssignmentReportPage({
           <p className="empty-state">{t("report.noAnswers")}</p>
         ) : (
           <>
-            <ScrollRegion label={t("report.questionsCaption")}>
-              <table className="teacher-table report__questions">
-                <caption>{t("report.questionsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("report.question")}</th>
-                    <th scope="col">{t("report.answered")}</th>
-                    <th scope="col">{t("report.notReached")}</th>
-                    <th scope="col">{t("report.facility")}</th>
-                    <th scope="col">{t("report.standardDeviation")}</th>
-                    <th scope="col">{t("report.discriminationIndex")}</th>
-                    <th scope="col">{t("report.discriminativeEfficiency")}</th>
-                    <th scope="col">{t("report.alphaIfDeleted")}</th>
-                    <th scope="col">{t("report.topWrong")}</th>
-                    <th scope="col">{t("report.distractors")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.questions.map((question) => (
-                    <tr key={question.questionId}>
-                      <th scope="row">
-                        {question.number}. <span className="muted">[{tTypes(question.type)}]</span>{" "}
-                        {localized(question.stem, locale)}
-                      </th>
-                      <td>{question.answered}</td>
-                      <td>{question.notReached}</td>
-                      <td>{percent(question.facility)}</td>
-                      <td>{percent(question.standardDeviation)}</td>
-                      <td>{indicative(decimal(question.discriminationIndex))}</td>
-                      <td>{indicative(decimal(question.discriminativeEfficiency))}</td>
-                      <td>{decimal(question.alphaIfDeleted)}</td>
-                      <td>
-                        {question.topWrongAnswer ? (
-                          <>
-                            {t("report.topWrongValue", {
-                              text: question.topWrongAnswer.text,
-                              count: question.topWrongAnswer.count,
+            <DataTable
+              caption={t("report.questionsCaption")}
+              className="teacher-table report__questions"
+              scroll
+              rows={report.questions}
+              rowKey={(question) => question.questionId}
+              columns={[
+                {
+                  key: "question",
+                  header: t("report.question"),
+                  isRowHeader: true,
+                  cell: (question) => (
+                    <>
+                      {question.number}. <span className="muted">[{tTypes(question.type)}]</span>{" "}
+                      {localized(question.stem, locale)}
+                    </>
+                  ),
+                },
+                {
+                  key: "answered",
+                  header: t("report.answered"),
+                  cell: (question) => question.answered,
+                  isNumeric: true,
+                },
+                {
+                  key: "notReached",
+                  header: t("report.notReached"),
+                  cell: (question) => question.notReached,
+                  isNumeric: true,
+                },
+                {
+                  key: "facility",
+                  header: t("report.facility"),
+                  cell: (question) => percent(question.facility),
+                  isNumeric: true,
+                },
+                {
+                  key: "standardDeviation",
+                  isNumeric: true,
+                  header: t("report.standardDeviation"),
+                  cell: (question) => percent(question.standardDeviation),
+                },
+                {
+                  key: "discriminationIndex",
+                  header: t("report.discriminationIndex"),
+                  cell: (question) => indicative(decimal(question.discriminationIndex)),
+                },
+                {
+                  key: "discriminativeEfficiency",
+                  header: t("report.discriminativeEfficiency"),
+                  cell: (question) => indicative(decimal(question.discriminativeEfficiency)),
+                },
+                {
+                  key: "alphaIfDeleted",
+                  isNumeric: true,
+                  header: t("report.alphaIfDeleted"),
+                  cell: (question) => decimal(question.alphaIfDeleted),
+                },
+                {
+                  key: "topWrong",
+                  header: t("report.topWrong"),
+                  cell: (question) =>
+                    question.topWrongAnswer ? (
+                      <>
+                        {t("report.topWrongValue", {
+                          text: question.topWrongAnswer.text,
+                          count: question.topWrongAnswer.count,
+                        })}
+                        {question.topWrongAnswer.misconception && (
+                          <p className="muted">
+                            {t("report.misconception", {
+                              fact: localized(question.topWrongAnswer.misconception, locale),
                             })}
-                            {question.topWrongAnswer.misconception && (
-                              <p className="muted">
-                                {t("report.misconception", {
-                                  fact: localized(question.topWrongAnswer.misconception, locale),
-                                })}
-                              </p>
+                          </p>
+                        )}
+                      </>
+                    ) : (
+                      "—"
+                    ),
+                },
+                {
+                  key: "distractors",
+                  header: t("report.distractors"),
+                  cell: (question) =>
+                    question.options ? (
+                      <ul className={isIndicative ? "report__options report__indicative" : "report__options"}>
+                        {question.options.map((option) => (
+                          <li key={option.id}>
+                            {option.text}
+                            {option.isCorrect && <span className="badge">{t("report.correctOption")}</span>}:{" "}
+                            {t("report.distractorValue", {
+                              upper: percent(option.upper),
+                              lower: percent(option.lower),
+                            })}
+                            {option.isSuspectDistractor && (
+                              <strong className="report__flag"> ⚠ {t("report.suspectDistractor")}</strong>
                             )}
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td>
-                        {question.options ? (
-                          <ul
-                            className={
-                              isIndicative ? "report__options report__indicative" : "report__options"
-                            }
-                          >
-                            {question.options.map((option) => (
-                              <li key={option.id}>
-                                {option.text}
-                                {option.isCorrect && (
-                                  <span className="badge">{t("report.correctOption")}</span>
-                                )}
-                                :{" "}
-                                {t("report.distractorValue", {
-                                  upper: percent(option.upper),
-                                  lower: percent(option.lower),
-                                })}
-                                {option.isSuspectDistractor && (
-                                  <strong className="report__flag"> ⚠ {t("report.suspectDistractor")}</strong>
-                                )}
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      "—"
+                    ),
+                },
+              ]}
+            />
             <ItemScatter questions={report.questions} isIndicative={isIndicative} />
           </>
         )}
@@ -369,30 +413,38 @@ export default async function AssignmentReportPage({
           <p className="empty-state">{t("report.noAnswers")}</p>
         ) : (
           <>
-            <ScrollRegion label={t("report.factsCaption")}>
-              <table className="teacher-table">
-                <caption>{t("report.factsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("report.fact")}</th>
-                    <th scope="col">{t("report.answered")}</th>
-                    <th scope="col">{t("report.mastery")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.facts.map((fact, index) => (
-                    <tr key={fact.factId}>
-                      <th scope="row">
-                        {index + 1}. {localized(fact.label, locale)}
-                        <p className="muted">{localized(fact.statement, locale)}</p>
-                      </th>
-                      <td>{fact.answered}</td>
-                      <td>{percent(fact.mastery)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable
+              caption={t("report.factsCaption")}
+              className="teacher-table"
+              scroll
+              rows={report.facts}
+              rowKey={(fact) => fact.factId}
+              columns={[
+                {
+                  key: "fact",
+                  header: t("report.fact"),
+                  isRowHeader: true,
+                  cell: (fact, index) => (
+                    <>
+                      {index + 1}. {localized(fact.label, locale)}
+                      <p className="muted">{localized(fact.statement, locale)}</p>
+                    </>
+                  ),
+                },
+                {
+                  key: "answered",
+                  header: t("report.answered"),
+                  cell: (fact) => fact.answered,
+                  isNumeric: true,
+                },
+                {
+                  key: "mastery",
+                  header: t("report.mastery"),
+                  cell: (fact) => percent(fact.mastery),
+                  isNumeric: true,
+                },
+              ]}
+            />
             <MasteryHeatmap report={shownReport} locale={locale} />
           </>
         )}

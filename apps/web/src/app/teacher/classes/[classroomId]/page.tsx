@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { requireTeacher } from "@/server/auth/guards";
@@ -17,6 +18,7 @@ import { listAssignmentsForClassroom } from "@/server/teacher/assignments";
 import { findOwnedClassroom } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,9 +29,9 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
   if (!id.success) notFound();
   const classroom = await findOwnedClassroom(db, user.id, id.data);
   if (!classroom) notFound();
-  const [t, format, assignments, quizSets, requestHeaders] = await Promise.all([
+  const [t, dateTime, assignments, quizSets, requestHeaders] = await Promise.all([
     getTranslations("teacher"),
-    getFormatter(),
+    viewerDateFormat(),
     listAssignmentsForClassroom(db, user.id, classroom.id),
     listQuizSets(db, user.id),
     headers(),
@@ -37,7 +39,6 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
   const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
   const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
   const joinLink = `${protocol}://${host}/join/${classroom.joinCode}`;
-  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const now = new Date();
   const isExpired = classroom.joinCodeExpiresAt !== null && classroom.joinCodeExpiresAt <= now;
   return (
@@ -93,40 +94,43 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
         {classroom.roster.length === 0 ? (
           <p className="empty-state">{t("classroom.rosterEmpty")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="teacher-table">
-              <caption>{t("classroom.rosterCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("classroom.student")}</th>
-                  <th scope="col">{t("classroom.email")}</th>
-                  <th scope="col">{t("classroom.joinedAt")}</th>
-                  <th scope="col">{t("classroom.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {classroom.roster.map((student) => (
-                  <tr key={student.id}>
-                    <th scope="row">{student.name}</th>
-                    <td>{student.email}</td>
-                    <td>{dateTime(student.joinedAt)}</td>
-                    <td>
-                      <ActionForm
-                        action={removeStudentAction}
-                        submitLabel={t("classroom.remove", { name: student.name })}
-                        buttonClassName="button button--ghost"
-                        className="inline-form"
-                        confirmText={t("classroom.removeConfirm", { name: student.name })}
-                      >
-                        <HiddenField name="classroomId" value={classroom.id} />
-                        <HiddenField name="studentId" value={student.id} />
-                      </ActionForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("classroom.rosterCaption")}
+            className="teacher-table"
+            scroll
+            rows={classroom.roster}
+            rowKey={(student) => student.id}
+            columns={[
+              {
+                key: "name",
+                header: t("classroom.student"),
+                isRowHeader: true,
+                cell: (student) => student.name,
+              },
+              { key: "email", header: t("classroom.email"), cell: (student) => student.email },
+              {
+                key: "joinedAt",
+                header: t("classroom.joinedAt"),
+                cell: (student) => dateTime(student.joinedAt),
+              },
+              {
+                key: "actions",
+                header: t("classroom.actions"),
+                cell: (student) => (
+                  <ActionForm
+                    action={removeStudentAction}
+                    submitLabel={t("classroom.remove", { name: student.name })}
+                    buttonClassName="button button--ghost"
+                    className="inline-form"
+                    confirmText={t("classroom.removeConfirm", { name: student.name })}
+                  >
+                    <HiddenField name="classroomId" value={classroom.id} />
+                    <HiddenField name="studentId" value={student.id} />
+                  </ActionForm>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
 

@@ -2,7 +2,7 @@ import { getArticle, toPublicQuestion } from "@jiji/content/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { WorksheetLinks } from "@/components/reading/worksheet-links";
 import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
@@ -15,6 +15,7 @@ import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { findOwnedQuizSet, questionsForSet, reservedQuestionCount } from "@/server/teacher/quiz-sets";
 import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -25,11 +26,11 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
   if (!id.success) notFound();
   const set = await findOwnedQuizSet(db, user.id, id.data);
   if (!set) notFound();
-  const [t, tTypes, tKinds, format, locale, classrooms, assignments] = await Promise.all([
+  const [t, tTypes, tKinds, dateTime, locale, classrooms, assignments] = await Promise.all([
     getTranslations("teacher"),
     getTranslations("questionTypes"),
     getTranslations("teacher.kinds"),
-    getFormatter(),
+    viewerDateFormat(),
     getLocale(),
     listClassrooms(db, user.id),
     listAssignmentsForQuizSet(db, user.id, set.id),
@@ -37,7 +38,6 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
   // Per-student sets preview one sample draw (the set's own seed); students each get their own.
   const preview = questionsForSet(set, set.seed).map((question) => toPublicQuestion(question, set.seed));
   const activeClasses = classrooms.filter((classroom) => !classroom.isArchived);
-  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const now = new Date();
   const none = t("quizSet.all");
   return (
