@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { toWallClockInput } from "@/lib/time-zone";
 import { assignQuizSetAction } from "@/server/teacher/actions";
-import { ActionForm, HiddenField, SelectField, TextField } from "./action-form";
+import { ActionForm } from "../form/action-form";
+import { Field, HiddenField, SelectField } from "../form/fields";
 
 const DEFAULT_OPEN_DAYS = 7;
 
@@ -20,10 +21,15 @@ export async function AssignForm({
 }) {
   const t = await getTranslations("teacher");
   return (
-    <ActionForm action={assignQuizSetAction} submitLabel={t("assign.submit")} pendingLabel={t("saving")}>
+    <ActionForm
+      messages="teacher.errors"
+      action={assignQuizSetAction}
+      submitLabel={t("assign.submit")}
+      pendingLabel={t("saving")}
+    >
       <HiddenField name={fixed.name} value={fixed.value} />
       <SelectField name={choose.name} label={choose.label} options={choose.options} />
-      <TextField
+      <Field
         name="opensAt"
         type="datetime-local"
         label={t("assign.opensAt")}
@@ -31,7 +37,7 @@ export async function AssignForm({
         defaultValue={toWallClockInput(now)}
         required
       />
-      <TextField
+      <Field
         name="dueAt"
         type="datetime-local"
         label={t("assign.dueAt")}

@@ -3,7 +3,9 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field, HiddenField, SelectField } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { requireTeacher } from "@/server/auth/guards";
 import {
@@ -16,7 +18,7 @@ import {
 import { listAssignmentsForClassroom } from "@/server/teacher/assignments";
 import { findOwnedClassroom } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
-import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { cuidSchema, renameClassroomSchema } from "@/server/teacher/teacher-schemas";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -69,6 +71,7 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
             : t("classroom.noExpiry")}
         </p>
         <ActionForm
+          messages="teacher.errors"
           action={regenerateJoinCodeAction}
           submitLabel={t("classroom.regenerate")}
           buttonClassName="button"
@@ -112,6 +115,7 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
                     <td>{dateTime(student.joinedAt)}</td>
                     <td>
                       <ActionForm
+                        messages="teacher.errors"
                         action={removeStudentAction}
                         submitLabel={t("classroom.remove", { name: student.name })}
                         buttonClassName="button button--ghost"
@@ -175,21 +179,23 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
       <section aria-labelledby="settings-heading" className="card teacher__section">
         <h2 id="settings-heading">{t("classroom.settingsHeading")}</h2>
         <ActionForm
+          messages="teacher.errors"
           action={renameClassroomAction}
           submitLabel={t("classroom.rename")}
           buttonClassName="button"
         >
           <HiddenField name="classroomId" value={classroom.id} />
-          <TextField
+          <Field
             name="name"
             label={t("classes.name")}
             defaultValue={classroom.name}
             required
-            maxLength={60}
+            limits={inputLimits(renameClassroomSchema).name}
           />
         </ActionForm>
         {classroom.archivedAt ? (
           <ActionForm
+            messages="teacher.errors"
             action={restoreClassroomAction}
             submitLabel={t("classroom.restore")}
             buttonClassName="button"
@@ -198,6 +204,7 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
           </ActionForm>
         ) : (
           <ActionForm
+            messages="teacher.errors"
             action={archiveClassroomAction}
             submitLabel={t("classroom.archive")}
             buttonClassName="button button--ghost"
