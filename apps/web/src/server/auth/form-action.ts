@@ -2,8 +2,6 @@ import "server-only";
 import type { z } from "zod";
 import { echoValues, type FormState, fieldErrorsOf, formDataToObject } from "@/components/form/form-state";
 
-export type { FormState };
-
 /**
  * Every form-backed server action goes through here: the body only runs on input the schema accepted,
  * and a rejected input returns field errors as message values without touching anything. Either way a
