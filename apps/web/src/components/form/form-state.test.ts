@@ -22,8 +22,15 @@ describe("fieldErrorsOf", () => {
     const parsed = schema.safeParse({ title: "長すぎるタイトル", questionCount: "99", confirm: "yes" });
     expect(parsed.success).toBe(false);
     expect(fieldErrorsOf(parsed.error!)).toEqual({
-      title: [{ key: "titleTooLong", values: { max: 5 } }],
+      title: [{ key: "titleTooLong", values: { maxLength: 5 } }],
       questionCount: [{ key: "questionCountInvalid", values: { max: 50 } }],
+    });
+  });
+
+  it("adds the field's bounds to every message of that field, so a type error can still say the range", () => {
+    const parsed = schema.safeParse({ title: "ok", questionCount: "1.5", confirm: "yes" });
+    expect(fieldErrorsOf(parsed.error!, { questionCount: { min: 1, max: 50 } })).toEqual({
+      questionCount: [{ key: "questionCountInvalid", values: { min: 1, max: 50 } }],
     });
   });
 

@@ -31,17 +31,25 @@ export const fieldError = (field: string, key: string, values?: MessageValues): 
   fieldErrors: { [field]: [message(key, values)] },
 });
 
+/** A field's bounds as message values: `minLength`/`maxLength` for text, `min`/`max` for numbers (see inputLimits). */
+export type FieldBounds = Partial<Record<"minLength" | "maxLength" | "min" | "max", number>>;
+
 /**
- * A rejected parse as field errors: each issue's message is a message key, and a bound the issue reports
- * (a too-long title's maximum) travels as `min`/`max`, so a message can say it without repeating the number.
+ * A rejected parse as field errors: each issue's message is a message key, and its values are the field's bounds
+ * from the schema (`fieldBounds`, from inputLimits) with the bound the issue itself reports, so "タイトルは
+ * {maxLength}文字以内" says the schema's number without a component or message repeating it.
  */
-export function fieldErrorsOf(error: z.ZodError): Record<string, FormMessage[]> {
+export function fieldErrorsOf(
+  error: z.ZodError,
+  fieldBounds: Record<string, FieldBounds> = {},
+): Record<string, FormMessage[]> {
   const fieldErrors: Record<string, FormMessage[]> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    const values: MessageValues = {};
-    if (issue.code === "too_small") values.min = Number(issue.minimum);
-    if (issue.code === "too_big") values.max = Number(issue.maximum);
+    const values: MessageValues = { ...fieldBounds[field] };
+    const isLength = "origin" in issue && issue.origin === "string";
+    if (issue.code === "too_small") values[isLength ? "minLength" : "min"] = Number(issue.minimum);
+    if (issue.code === "too_big") values[isLength ? "maxLength" : "max"] = Number(issue.maximum);
     const entry = message(issue.message, Object.keys(values).length ? values : undefined);
     fieldErrors[field] = [...(fieldErrors[field] ?? []), entry];
   }

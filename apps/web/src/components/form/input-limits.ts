@@ -36,9 +36,16 @@ export function limitsOf(schema: z.ZodType): InputLimits {
 export function inputLimits<Schema extends z.ZodType>(
   schema: Schema,
 ): Record<keyof z.input<Schema> & string, InputLimits> {
+  const limits = fieldLimits(schema);
+  if (!limits) throw new Error("inputLimits needs an object schema");
+  return limits as Record<keyof z.input<Schema> & string, InputLimits>;
+}
+
+/** Like inputLimits, for any schema: none when it is not an object (the form wrappers take every schema). */
+export function fieldLimits(schema: z.ZodType): Record<string, InputLimits> | undefined {
   let object: z.ZodType = schema;
   while (object._zod.def.type === "pipe") object = (object._zod.def as unknown as { in: z.ZodType }).in;
-  if (!(object instanceof z.ZodObject)) throw new Error("inputLimits needs an object schema");
+  if (!(object instanceof z.ZodObject)) return undefined;
   return Object.fromEntries(
     Object.entries(object.shape).map(([name, field]) => [
       name,
@@ -46,5 +53,5 @@ export function inputLimits<Schema extends z.ZodType>(
         Object.entries(limitsOf(field as z.ZodType)).filter(([, value]) => value !== undefined),
       ),
     ]),
-  ) as Record<keyof z.input<Schema> & string, InputLimits>;
+  );
 }

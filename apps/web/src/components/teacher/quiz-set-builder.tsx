@@ -16,6 +16,9 @@ export type BuilderArticle = {
   kinds: string[];
 };
 
+/** A number field's range for its label, e.g. "問題数(1〜50)". */
+const bounds = ({ min = 0, max = 0 }: InputLimits) => ({ min, max });
+
 type Props = {
   action: FormAction;
   articles: BuilderArticle[];
@@ -132,7 +135,7 @@ export function QuizSetBuilder({
 
       <Field
         name="questionCount"
-        label={t("questionCount")}
+        label={t("questionCount", bounds(limits.questionCount))}
         type="number"
         inputMode="numeric"
         limits={limits.questionCount}
@@ -169,7 +172,7 @@ export function QuizSetBuilder({
 
       <Field
         name="attemptsAllowed"
-        label={t("attemptsAllowed")}
+        label={t("attemptsAllowed", bounds(limits.attemptsAllowed))}
         type="number"
         inputMode="numeric"
         limits={limits.attemptsAllowed}

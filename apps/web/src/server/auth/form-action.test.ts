@@ -21,9 +21,21 @@ describe("formAction", () => {
     const state = await formAction(schema, body)({}, formData({ name: "", password: "short" }));
     expect(body).not.toHaveBeenCalled();
     expect(state.fieldErrors).toEqual({
-      name: [{ key: "nameRequired", values: { min: 1 } }],
-      password: [{ key: "passwordTooShort", values: { min: 8 } }],
+      name: [{ key: "nameRequired", values: { minLength: 1 } }],
+      password: [{ key: "passwordTooShort", values: { minLength: 8 } }],
     });
+  });
+
+  it("gives every field message its field's bounds from the schema, whatever the issue", async () => {
+    const counted = z.object({
+      count: z.coerce
+        .number("countInvalid")
+        .int("countInvalid")
+        .min(1, "countInvalid")
+        .max(50, "countInvalid"),
+    });
+    const state = await formAction(counted, async () => undefined)({}, formData({ count: "abc" }));
+    expect(state.fieldErrors).toEqual({ count: [{ key: "countInvalid", values: { min: 1, max: 50 } }] });
   });
 
   it("echoes typed values back, repeated fields as arrays, but never a password field", async () => {

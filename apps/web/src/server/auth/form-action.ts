@@ -1,19 +1,23 @@
 import "server-only";
 import type { z } from "zod";
 import { echoValues, type FormState, fieldErrorsOf, formDataToObject } from "@/components/form/form-state";
+import { fieldLimits } from "@/components/form/input-limits";
 
 /**
  * Every form-backed server action goes through here: the body only runs on input the schema accepted,
- * and a rejected input returns field errors as message values without touching anything. Either way a
+ * and a rejected input returns field errors as message values (with the field's bounds) without touching anything. Either way a
  * non-empty answer echoes what was submitted (repeated fields as arrays, never passwords).
  */
 export function formAction<Schema extends z.ZodType>(
   schema: Schema,
   body: (input: z.output<Schema>, formData: FormData) => Promise<FormState | undefined>,
 ) {
+  // Read once: every field message may name its field's bounds ({maxLength}, {min}–{max}).
+  const bounds = fieldLimits(schema) ?? {};
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
+    if (!parsed.success)
+      return { fieldErrors: fieldErrorsOf(parsed.error, bounds), values: echoValues(formData) };
     const result = await body(parsed.data, formData);
     return result ? { ...result, values: echoValues(formData) } : {};
   };
