@@ -29,6 +29,7 @@ export function StartQuizForm({
   return (
     <ActionForm
       action={startQuizAction}
+      hasControlledInputs
       messages="article.errors"
       summary="all"
       noValidate={false}

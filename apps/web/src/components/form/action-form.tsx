@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, type ReactNode, useActionState, useContext, useId } from "react";
+import { createContext, type ReactNode, startTransition, useActionState, useContext, useId } from "react";
 import { useTranslations } from "@/i18n/client";
 import { formMessageText } from "./form-message";
 import type { FormAction, FormMessage, FormState, MessageValues } from "./form-state";
@@ -27,6 +27,10 @@ export const useFormContext = () => useContext(FormContext);
  *
  * `summary`: "form" announces the form error, or `checkFieldsText` (default: the namespace's `checkFields`) when
  * only fields are wrong; "all" announces every message, joined; "none" leaves it to the children.
+ *
+ * `hasControlledInputs`: React resets a form after its action answers, which puts controlled checkboxes back to their
+ * first state in the page while the component's state keeps the teacher's choices (the next submit would send the
+ * reset ones). Such a form is submitted by hand, without that reset.
  */
 export function ActionForm({
   action,
@@ -46,6 +50,7 @@ export function ActionForm({
   labelledBy,
   noValidate = true,
   alertClassName = "form__error",
+  hasControlledInputs = false,
 }: {
   action: FormAction;
   /** The namespace the action's message keys live in, e.g. "teacher.errors". */
@@ -66,6 +71,7 @@ export function ActionForm({
   labelledBy?: string;
   noValidate?: boolean;
   alertClassName?: string;
+  hasControlledInputs?: boolean;
 }) {
   const [state, formAction, isPending] = useActionState(action, {} as FormState);
   const formId = useId();
@@ -94,7 +100,11 @@ export function ActionForm({
         noValidate={noValidate || undefined}
         aria-labelledby={labelledBy}
         onSubmit={(event) => {
-          if (confirmText && !window.confirm(confirmText)) event.preventDefault();
+          if (confirmText && !window.confirm(confirmText)) return event.preventDefault();
+          if (!hasControlledInputs) return;
+          event.preventDefault();
+          const formData = new FormData(event.currentTarget, event.nativeEvent.submitter);
+          startTransition(() => formAction(formData));
         }}
       >
         {Object.entries(hidden ?? {}).map(([name, value]) => (

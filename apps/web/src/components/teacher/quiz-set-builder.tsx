@@ -69,6 +69,7 @@ export function QuizSetBuilder({
   return (
     <ActionForm
       action={action}
+      hasControlledInputs
       messages="teacher.errors"
       className="form teacher-builder"
       buttonClassName="button button--primary button--large"
