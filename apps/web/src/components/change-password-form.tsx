@@ -1,68 +1,68 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "@/i18n/client";
 import { changePasswordAction } from "@/server/actions/accounts";
-import type { FormState } from "@/server/auth/form-action";
-import { FormField } from "./form-field";
+import { ActionForm, useFormContext } from "./form/action-form";
+import { Field } from "./form/fields";
+import type { InputLimits } from "./form/input-limits";
 
 export function ChangePasswordForm({
   isChanged,
-  passwordRange,
+  limits,
 }: {
   /** The page was reached by the redirect after a successful change. */
   isChanged: boolean;
-  passwordRange: { min: number; max: number };
+  /** inputLimits(changePasswordSchema). */
+  limits: { newPassword: InputLimits };
 }) {
   const t = useTranslations("account.passwordChange");
   const tAuth = useTranslations("auth");
-  const [state, action, isPending] = useActionState(changePasswordAction, {} as FormState);
-  const hasErrors = Boolean(state.formError || state.fieldErrors);
+  const { minLength = 0, maxLength = 0 } = limits.newPassword;
   return (
-    <form action={action} className="form" noValidate aria-labelledby="change-password-title">
+    <ActionForm
+      action={changePasswordAction}
+      messages="auth.errors"
+      checkFieldsText={tAuth("formErrorTitle")}
+      submitLabel={t("submit")}
+      pendingLabel={tAuth("submitting")}
+      labelledBy="change-password-title"
+    >
       <h2 id="change-password-title">{t("title")}</h2>
-      {hasErrors && (
-        <p role="alert" className="form__error">
-          {state.formError
-            ? tAuth(`errors.${state.formError}`, state.formErrorValues)
-            : tAuth("formErrorTitle")}
-        </p>
-      )}
-      {isChanged && !hasErrors && (
-        <p role="status" className="muted">
-          {t("changed")}
-        </p>
-      )}
-      <FormField
+      {isChanged && <ChangedStatus text={t("changed")} />}
+      <Field
         name="currentPassword"
         type="password"
         label={t("currentPassword")}
         autoComplete="current-password"
         required
-        errors={state.fieldErrors?.currentPassword}
       />
-      <FormField
+      <Field
         name="newPassword"
         type="password"
         label={t("newPassword")}
-        hint={tAuth("passwordHint", passwordRange)}
+        hint={tAuth("passwordHint", { min: minLength, max: maxLength })}
         autoComplete="new-password"
         required
-        minLength={passwordRange.min}
-        maxLength={passwordRange.max}
-        errors={state.fieldErrors?.newPassword}
+        limits={limits.newPassword}
       />
-      <FormField
+      <Field
         name="confirmPassword"
         type="password"
         label={t("confirmPassword")}
         autoComplete="new-password"
         required
-        errors={state.fieldErrors?.confirmPassword}
       />
-      <button type="submit" className="button button--primary" disabled={isPending}>
-        {isPending ? tAuth("submitting") : t("submit")}
-      </button>
-    </form>
+    </ActionForm>
+  );
+}
+
+/** "Changed" until the form answers with an error. */
+function ChangedStatus({ text }: { text: string }) {
+  const { state } = useFormContext();
+  if (state.formError || state.fieldErrors) return null;
+  return (
+    <p role="status" className="muted">
+      {text}
+    </p>
   );
 }

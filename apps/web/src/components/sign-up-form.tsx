@@ -1,61 +1,47 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "@/i18n/client";
 import { signUpAction } from "@/server/actions/accounts";
-import type { FormState } from "@/server/auth/form-action";
-import { FormField } from "./form-field";
+import { ActionForm } from "./form/action-form";
+import { Field } from "./form/fields";
+import type { InputLimits } from "./form/input-limits";
 
 export function SignUpForm({
   callbackUrl,
-  passwordRange,
+  limits,
 }: {
   callbackUrl: string;
-  passwordRange: { min: number; max: number };
+  /** inputLimits(signUpSchema): the password hint says the same bounds the schema enforces. */
+  limits: { name: InputLimits; email: InputLimits; password: InputLimits };
 }) {
   const t = useTranslations("auth");
-  const [state, action, isPending] = useActionState(signUpAction, {} as FormState);
-  const hasErrors = Boolean(state.formError || state.fieldErrors);
   return (
-    <form action={action} className="form" noValidate>
-      {hasErrors && (
-        <p role="alert" className="form__error">
-          {state.formError ? t(`errors.${state.formError}`, state.formErrorValues) : t("formErrorTitle")}
-        </p>
-      )}
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField
-        name="name"
-        label={t("name")}
-        autoComplete="name"
-        required
-        maxLength={50}
-        defaultValue={state.values?.name}
-        errors={state.fieldErrors?.name}
-      />
-      <FormField
+    <ActionForm
+      action={signUpAction}
+      messages="auth.errors"
+      hidden={{ callbackUrl }}
+      checkFieldsText={t("formErrorTitle")}
+      submitLabel={t("submitSignUp")}
+      pendingLabel={t("submitting")}
+    >
+      <Field name="name" label={t("name")} autoComplete="name" required limits={limits.name} />
+      <Field
         name="email"
         type="email"
         label={t("email")}
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        limits={limits.email}
       />
-      <FormField
+      <Field
         name="password"
         type="password"
         label={t("password")}
-        hint={t("passwordHint", passwordRange)}
+        hint={t("passwordHint", { min: limits.password.minLength ?? 0, max: limits.password.maxLength ?? 0 })}
         autoComplete="new-password"
         required
-        minLength={passwordRange.min}
-        maxLength={passwordRange.max}
-        errors={state.fieldErrors?.password}
+        limits={limits.password}
       />
-      <button type="submit" className="button button--primary" disabled={isPending}>
-        {isPending ? t("submitting") : t("submitSignUp")}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

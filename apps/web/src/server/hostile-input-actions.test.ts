@@ -5,12 +5,12 @@ import { testProviders } from "@jiji/db/testing";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as questionsCsv } from "@/app/api/teacher/assignments/[assignmentId]/questions/route";
 import { GET as studentsCsv } from "@/app/api/teacher/assignments/[assignmentId]/students/route";
+import type { FormState } from "@/components/form/form-state";
 import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/hostile-values";
 import { makeUser, useTestDatabase } from "../test/fixtures";
 import type { SessionUser } from "./account-schemas";
 import { signInAction, signUpAction } from "./actions/accounts";
 import { startQuizAction } from "./actions/quiz";
-import type { FormState } from "./auth/form-action";
 import { practiseFactAction, updateTimeZoneAction } from "./progress/actions";
 import { retryMistakesAction } from "./review/actions";
 import {

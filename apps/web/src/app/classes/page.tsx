@@ -2,7 +2,9 @@ import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field, HiddenField } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import { ClientMessages } from "@/i18n/client-messages";
 import { requireUser } from "@/server/auth/guards";
 import { joinClassroomAction, startAssignmentAction } from "@/server/teacher/actions";
@@ -11,6 +13,7 @@ import {
   listClassroomsForStudent,
   type StudentAssignment,
 } from "@/server/teacher/assignments";
+import { joinClassroomSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -94,6 +97,7 @@ export default async function MyClassesPage() {
                           assignment.attemptsUsed < assignment.attemptsAllowed &&
                           new Date() < assignment.dueAt)) && (
                         <ActionForm
+                          messages="teacher.errors"
                           action={startAssignmentAction}
                           submitLabel={
                             assignment.status === "in-progress"
@@ -103,7 +107,7 @@ export default async function MyClassesPage() {
                                 : t("student.start")
                           }
                           className="inline-form"
-                          params={{
+                          messageValues={{
                             opensAt: dateTime(assignment.opensAt),
                             dueAt: dateTime(assignment.dueAt),
                             attemptsAllowed: assignment.attemptsAllowed,
@@ -136,16 +140,17 @@ export default async function MyClassesPage() {
           <div className="card card--narrow">
             <h3>{t("student.joinHeading")}</h3>
             <ActionForm
+              messages="teacher.errors"
               action={joinClassroomAction}
               submitLabel={t("student.join")}
               pendingLabel={t("saving")}
             >
-              <TextField
+              <Field
                 name="code"
                 label={t("student.code")}
                 hint={t("student.codeHint")}
                 autoComplete="off"
-                maxLength={40}
+                limits={inputLimits(joinClassroomSchema).code}
                 required
               />
             </ActionForm>

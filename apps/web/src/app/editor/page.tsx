@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
-import { EditorForm, EditorTextArea } from "@/components/editor/editor-form";
+import { EditorForm } from "@/components/editor/editor-form";
+import { TextAreaField } from "@/components/form/fields";
 import { requireEditor } from "@/server/auth/guards";
 import { importArticleAction } from "@/server/editor/actions";
 import { listEditorArticles } from "@/server/editor/editor-store";
@@ -76,7 +77,7 @@ export default async function EditorListPage() {
       <section aria-labelledby="import-heading" className="editor-section">
         <h2 id="import-heading">{t("list.importHeading")}</h2>
         <EditorForm action={importArticleAction} submitLabel={t("list.import")} buttonClassName="button">
-          <EditorTextArea name="json" label={t("list.importLabel")} hint={t("list.importHint")} rows={6} />
+          <TextAreaField name="json" label={t("list.importLabel")} hint={t("list.importHint")} rows={6} />
         </EditorForm>
       </section>
     </section>

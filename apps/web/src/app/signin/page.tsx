@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { inputLimits } from "@/components/form/input-limits";
 import { SignInForm } from "@/components/sign-in-form";
 import { ClientMessages } from "@/i18n/client-messages";
-import { callbackPathSchema } from "@/server/account-schemas";
+import { callbackPathSchema, signInSchema } from "@/server/account-schemas";
 import { currentUser } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <h1>{t("signInTitle")}</h1>
       {registered === "1" && <p role="status">{t("registered")}</p>}
       <ClientMessages namespaces={["auth"]}>
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} limits={inputLimits(signInSchema)} />
       </ClientMessages>
       <p className="muted">
         {t("noAccount")}{" "}

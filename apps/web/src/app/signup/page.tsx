@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { inputLimits } from "@/components/form/input-limits";
 import { SignUpForm } from "@/components/sign-up-form";
 import { ClientMessages } from "@/i18n/client-messages";
-import { callbackPathSchema, PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
+import { callbackPathSchema, signUpSchema } from "@/server/account-schemas";
 import { currentUser } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ export default async function SignUpPage({ searchParams }: PageProps<"/signup">)
     <section className="card card--narrow">
       <h1>{t("signUpTitle")}</h1>
       <ClientMessages namespaces={["auth"]}>
-        <SignUpForm callbackUrl={callbackUrl} passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
+        <SignUpForm callbackUrl={callbackUrl} limits={inputLimits(signUpSchema)} />
       </ClientMessages>
       <p className="muted">
         {t("haveAccount")}{" "}

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
-import { ActionForm, TextField } from "@/components/teacher/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import { requireTeacher } from "@/server/auth/guards";
 import { createClassroomAction } from "@/server/teacher/actions";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
+import { createClassroomSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -71,11 +74,17 @@ export default async function TeacherDashboardPage() {
         <div className="card">
           <h3>{t("classes.createHeading")}</h3>
           <ActionForm
+            messages="teacher.errors"
             action={createClassroomAction}
             submitLabel={t("classes.create")}
             pendingLabel={t("saving")}
           >
-            <TextField name="name" label={t("classes.name")} required maxLength={60} />
+            <Field
+              name="name"
+              label={t("classes.name")}
+              required
+              limits={inputLimits(createClassroomSchema).name}
+            />
           </ActionForm>
         </div>
       </section>

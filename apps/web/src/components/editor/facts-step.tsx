@@ -1,5 +1,6 @@
 import { FACT_KINDS, type Fact, type FactKind } from "@jiji/content";
 import { getTranslations } from "next-intl/server";
+import { Field, HiddenField, TextAreaField } from "@/components/form/fields";
 import {
   acceptAllProposalsAction,
   acceptProposalAction,
@@ -11,7 +12,7 @@ import {
 } from "@/server/editor/actions";
 import type { EditorRow } from "@/server/editor/editor-store";
 import { AddFactForm } from "./add-fact-form";
-import { EditorForm, EditorTextArea, EditorTextField, Hidden } from "./editor-form";
+import { EditorForm } from "./editor-form";
 import { factTemplate } from "./fact-templates";
 
 type Target = { slug: string; version: number };
@@ -76,7 +77,7 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                       submitLabel={t("facts.accept")}
                       className="editor-inline-form"
                     >
-                      <Hidden name="proposalId" value={proposal.id} />
+                      <HiddenField name="proposalId" value={proposal.id} />
                     </EditorForm>
                     <EditorForm
                       action={discardProposalAction}
@@ -85,7 +86,7 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                       className="editor-inline-form"
                       buttonClassName="button button--ghost"
                     >
-                      <Hidden name="proposalId" value={proposal.id} />
+                      <HiddenField name="proposalId" value={proposal.id} />
                     </EditorForm>
                   </div>
                 </li>
@@ -113,8 +114,8 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                 <details>
                   <summary>{t("facts.edit")}</summary>
                   <EditorForm action={saveFactAction} target={target} submitLabel={t("facts.save")}>
-                    <Hidden name="kind" value={fact.kind} />
-                    <EditorTextArea
+                    <HiddenField name="kind" value={fact.kind} />
+                    <TextAreaField
                       name="fact"
                       label={t("facts.json")}
                       hint={t("facts.jsonHint")}
@@ -130,7 +131,7 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                     buttonClassName="button button--ghost"
                     confirmText={t("facts.removeConfirm")}
                   >
-                    <Hidden name="factId" value={fact.id} />
+                    <HiddenField name="factId" value={fact.id} />
                   </EditorForm>
                 </details>
               </li>
@@ -160,20 +161,15 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                   <code>{entity.id}</code>{" "}
                   {isProposed && <span className="badge">{t("facts.proposed")}</span>}
                 </p>
-                <Hidden name="entityId" value={entity.id} />
-                <EditorTextField
-                  name="name"
-                  label={t("facts.entityName")}
-                  defaultValue={entity.name}
-                  lang="ja"
-                />
-                <EditorTextField
+                <HiddenField name="entityId" value={entity.id} />
+                <Field name="name" label={t("facts.entityName")} defaultValue={entity.name} lang="ja" />
+                <Field
                   name="reading"
                   label={t("facts.reading")}
                   defaultValue={entity.reading ?? ""}
                   lang="ja"
                 />
-                <EditorTextField
+                <Field
                   name="titles"
                   label={t("facts.titles")}
                   defaultValue={entity.titles.join("、")}

@@ -1,12 +1,13 @@
 import { REJECTION_REASONS } from "@jiji/content";
 import { describeCorrectAnswer } from "@jiji/content/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { HiddenField, SelectField, TextAreaField } from "@/components/form/fields";
 import { toLocale } from "@/i18n/locales";
 import { answerWords } from "@/i18n/static-messages";
 import { reviewQuestionAction } from "@/server/editor/actions";
 import { previewQuestions } from "@/server/editor/editor-operations";
 import type { EditorRow } from "@/server/editor/editor-store";
-import { EditorForm, EditorSelect, EditorTextArea, Hidden } from "./editor-form";
+import { EditorForm } from "./editor-form";
 
 type Target = { slug: string; version: number };
 
@@ -72,18 +73,18 @@ export async function QuestionsStep({ row, target }: { row: EditorRow; target: T
                   submitLabel={t("questions.approve")}
                   className="form editor-review-form"
                 >
-                  <Hidden name="questionId" value={question.id} />
-                  <Hidden name="verdict" value="approve" />
+                  <HiddenField name="questionId" value={question.id} />
+                  <HiddenField name="verdict" value="approve" />
                   <details>
                     <summary>{t("questions.rewordStem")}</summary>
-                    <EditorTextArea
+                    <TextAreaField
                       name="stem"
                       label={t("questions.rewordStem")}
                       defaultValue={decision?.stem ?? ""}
                       rows={3}
                       lang="ja"
                     />
-                    <EditorTextArea
+                    <TextAreaField
                       name="explanation"
                       label={t("questions.rewordExplanation")}
                       defaultValue={decision?.explanation ?? ""}
@@ -99,9 +100,9 @@ export async function QuestionsStep({ row, target }: { row: EditorRow; target: T
                   className="form editor-review-form"
                   buttonClassName="button button--ghost"
                 >
-                  <Hidden name="questionId" value={question.id} />
-                  <Hidden name="verdict" value="reject" />
-                  <EditorSelect
+                  <HiddenField name="questionId" value={question.id} />
+                  <HiddenField name="verdict" value="reject" />
+                  <SelectField
                     name="reason"
                     label={t("questions.reason")}
                     defaultValue={decision?.reason}

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { toWallClockInput } from "@/lib/time-zone";
 import { viewerTimeZone } from "@/server/auth/session";
 import { assignQuizSetAction } from "@/server/teacher/actions";
-import { ActionForm, HiddenField, SelectField, TextField } from "./action-form";
+import { ActionForm } from "../form/action-form";
+import { Field, HiddenField, SelectField } from "../form/fields";
 
 const DEFAULT_OPEN_DAYS = 7;
 
@@ -22,10 +23,15 @@ export async function AssignForm({
   // The teacher types dates on their own clocks, as every page shows them.
   const [t, timeZone] = await Promise.all([getTranslations("teacher"), viewerTimeZone()]);
   return (
-    <ActionForm action={assignQuizSetAction} submitLabel={t("assign.submit")} pendingLabel={t("saving")}>
+    <ActionForm
+      messages="teacher.errors"
+      action={assignQuizSetAction}
+      submitLabel={t("assign.submit")}
+      pendingLabel={t("saving")}
+    >
       <HiddenField name={fixed.name} value={fixed.value} />
       <SelectField name={choose.name} label={choose.label} options={choose.options} />
-      <TextField
+      <Field
         name="opensAt"
         type="datetime-local"
         label={t("assign.opensAt")}
@@ -33,7 +39,7 @@ export async function AssignForm({
         defaultValue={toWallClockInput(now, timeZone)}
         required
       />
-      <TextField
+      <Field
         name="dueAt"
         type="datetime-local"
         label={t("assign.dueAt")}

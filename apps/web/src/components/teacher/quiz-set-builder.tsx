@@ -1,9 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { type ChangeEvent, useReducer } from "react";
+import { ActionForm } from "@/components/form/action-form";
+import { CheckboxField, ChoiceGroup, Field } from "@/components/form/fields";
+import type { FormAction } from "@/components/form/form-state";
+import type { InputLimits } from "@/components/form/input-limits";
 import { useTranslations } from "@/i18n/client";
-import type { FormState } from "@/server/auth/form-action";
-import { useErrorText } from "./action-form";
+import { builderReducer, changeOf, initialChoices } from "./quiz-set-builder-state";
 
 export type BuilderArticle = {
   slug: string;
@@ -13,92 +16,78 @@ export type BuilderArticle = {
   kinds: string[];
 };
 
+/** A number field's range for its label, e.g. "問題数(1〜50)". */
+const bounds = ({ min = 0, max = 0 }: InputLimits) => ({ min, max });
+
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   articles: BuilderArticle[];
   questionTypes: readonly string[];
+  /** The options and bounds createQuizSetSchema accepts (SELECTIONS, FEEDBACK_POLICIES, inputLimits). */
+  selections: readonly string[];
+  feedbackPolicies: readonly string[];
+  limits: {
+    title: InputLimits;
+    questionCount: InputLimits;
+    timeLimitMinutes: InputLimits;
+    attemptsAllowed: InputLimits;
+  };
 };
 
-const toggle = (list: string[], value: string) =>
-  list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
-
-/** Controlled inputs, so a rejected submission keeps every choice the teacher made. */
-export function QuizSetBuilder({ action, articles, questionTypes }: Props) {
+/** Controlled inputs over one reducer, so a rejected submission keeps every choice the teacher made. */
+export function QuizSetBuilder({
+  action,
+  articles,
+  questionTypes,
+  selections,
+  feedbackPolicies,
+  limits,
+}: Props) {
   const t = useTranslations("teacher.builder");
   const tTypes = useTranslations("questionTypes");
   const tKinds = useTranslations("teacher.kinds");
-  const errorText = useErrorText();
-  const [state, formAction, isPending] = useActionState(action, {} as FormState);
-  const [title, setTitle] = useState("");
-  const [slugs, setSlugs] = useState<string[]>(articles[0] ? [articles[0].slug] : []);
-  const [sections, setSections] = useState<string[]>([]);
-  const [tags, setTags] = useState<string[]>([]);
-  const [kinds, setKinds] = useState<string[]>([]);
-  const [types, setTypes] = useState<string[]>([...questionTypes]);
-  const [count, setCount] = useState("10");
-  const [selection, setSelection] = useState("fixed");
-  const [feedback, setFeedback] = useState("end");
-  const [minutes, setMinutes] = useState("");
-  const [attempts, setAttempts] = useState("1");
+  const [choices, dispatch] = useReducer(builderReducer, initialChoices(articles[0]?.slug, questionTypes));
+  const change = (event: ChangeEvent<HTMLInputElement>) => dispatch(changeOf(event.currentTarget));
+  const checkbox = (name: "articleSlugs" | "sections" | "tags" | "kinds" | "types", value: string) => ({
+    name,
+    value,
+    checked: choices[name].includes(value),
+    onChange: change,
+  });
+  const radio = (name: "selection" | "feedbackPolicy", value: string) => ({
+    type: "radio" as const,
+    name,
+    value,
+    checked: choices[name] === value,
+    onChange: change,
+  });
 
-  const chosen = articles.filter((article) => slugs.includes(article.slug));
+  const chosen = articles.filter((article) => choices.articleSlugs.includes(article.slug));
   const allTags = [...new Set(chosen.flatMap((article) => article.tags))].sort();
   const allKinds = [...new Set(chosen.flatMap((article) => article.kinds))];
-  const errors = (name: string) => state.fieldErrors?.[name]?.map((key) => errorText(key));
-  const errorFor = (name: string) => {
-    const list = errors(name);
-    return list?.length ? (
-      <p id={`qs-${name}-error`} className="field__error">
-        {list.join(" / ")}
-      </p>
-    ) : null;
-  };
-  const invalid = (name: string) =>
-    state.fieldErrors?.[name]?.length
-      ? { "aria-invalid": true as const, "aria-describedby": `qs-${name}-error` }
-      : {};
 
   return (
-    <form action={formAction} className="form teacher-builder" noValidate>
-      {(state.formError || state.fieldErrors) && (
-        <p role="alert" className="form__error">
-          {state.formError ? errorText(state.formError) : errorText("checkFields")}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="qs-title">{t("title")}</label>
-        <input
-          id="qs-title"
-          name="title"
-          value={title}
-          maxLength={100}
-          onChange={(e) => setTitle(e.target.value)}
-          {...invalid("title")}
-        />
-        {errorFor("title")}
-      </div>
+    <ActionForm
+      action={action}
+      hasControlledInputs
+      messages="teacher.errors"
+      className="form teacher-builder"
+      buttonClassName="button button--primary button--large"
+      submitLabel={t("submit")}
+      pendingLabel={t("submitting")}
+    >
+      <Field name="title" label={t("title")} limits={limits.title} value={choices.title} onChange={change} />
 
-      <fieldset className="choice-group" {...invalid("articleSlugs")}>
-        <legend>{t("articles")}</legend>
+      <ChoiceGroup name="articleSlugs" legend={t("articles")}>
         {articles.map((article) => (
-          <label key={article.slug} className="choice">
-            <input
-              type="checkbox"
-              name="articleSlugs"
-              value={article.slug}
-              checked={slugs.includes(article.slug)}
-              onChange={() => setSlugs(toggle(slugs, article.slug))}
-            />
+          <CheckboxField key={article.slug} {...checkbox("articleSlugs", article.slug)}>
             {article.title}
-          </label>
+          </CheckboxField>
         ))}
-        {errorFor("articleSlugs")}
-      </fieldset>
+      </ChoiceGroup>
 
       {chosen.some((article) => article.sections.length > 0) && (
-        <fieldset className="choice-group">
-          <legend>{t("sections")}</legend>
-          <p className="field__hint">{t("sectionsPerArticle")}</p>
+        <ChoiceGroup name="sections" legend={t("sections")} hint={t("sectionsPerArticle")}>
           {chosen
             .filter((article) => article.sections.length > 0)
             .map((article) => (
@@ -107,165 +96,90 @@ export function QuizSetBuilder({ action, articles, questionTypes }: Props) {
                 {article.sections.map((section) => {
                   const ref = `${article.slug}/${section.id}`;
                   return (
-                    <label key={ref} className="choice">
-                      <input
-                        type="checkbox"
-                        name="sections"
-                        value={ref}
-                        checked={sections.includes(ref)}
-                        onChange={() => setSections(toggle(sections, ref))}
-                      />
+                    <CheckboxField key={ref} {...checkbox("sections", ref)}>
                       {section.heading}
-                    </label>
+                    </CheckboxField>
                   );
                 })}
               </fieldset>
             ))}
-        </fieldset>
+        </ChoiceGroup>
       )}
 
       {allTags.length > 0 && (
-        <fieldset className="choice-group">
-          <legend>{t("tags")}</legend>
-          <p className="field__hint">{t("noneMeansAll")}</p>
+        <ChoiceGroup name="tags" legend={t("tags")} hint={t("noneMeansAll")}>
           {allTags.map((tag) => (
-            <label key={tag} className="choice">
-              <input
-                type="checkbox"
-                name="tags"
-                value={tag}
-                checked={tags.includes(tag)}
-                onChange={() => setTags(toggle(tags, tag))}
-              />
+            <CheckboxField key={tag} {...checkbox("tags", tag)}>
               {tag}
-            </label>
+            </CheckboxField>
           ))}
-        </fieldset>
+        </ChoiceGroup>
       )}
 
       {allKinds.length > 0 && (
-        <fieldset className="choice-group">
-          <legend>{t("kinds")}</legend>
-          <p className="field__hint">{t("noneMeansAll")}</p>
+        <ChoiceGroup name="kinds" legend={t("kinds")} hint={t("noneMeansAll")}>
           {allKinds.map((kind) => (
-            <label key={kind} className="choice">
-              <input
-                type="checkbox"
-                name="kinds"
-                value={kind}
-                checked={kinds.includes(kind)}
-                onChange={() => setKinds(toggle(kinds, kind))}
-              />
-              {tKinds.has(kind as never) ? tKinds(kind as never) : kind}
-            </label>
+            <CheckboxField key={kind} {...checkbox("kinds", kind)}>
+              {tKinds.has(kind) ? tKinds(kind) : kind}
+            </CheckboxField>
           ))}
-        </fieldset>
+        </ChoiceGroup>
       )}
 
-      <fieldset className="choice-group" {...invalid("types")}>
-        <legend>{t("types")}</legend>
+      <ChoiceGroup name="types" legend={t("types")}>
         {questionTypes.map((type) => (
-          <label key={type} className="choice">
-            <input
-              type="checkbox"
-              name="types"
-              value={type}
-              checked={types.includes(type)}
-              onChange={() => setTypes(toggle(types, type))}
-            />
-            {tTypes(type as never)}
-          </label>
+          <CheckboxField key={type} {...checkbox("types", type)}>
+            {tTypes(type)}
+          </CheckboxField>
         ))}
-        {errorFor("types")}
-      </fieldset>
+      </ChoiceGroup>
 
-      <div className="field">
-        <label htmlFor="qs-count">{t("questionCount")}</label>
-        <input
-          id="qs-count"
-          name="questionCount"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={50}
-          value={count}
-          onChange={(e) => setCount(e.target.value)}
-          {...invalid("questionCount")}
-        />
-        {errorFor("questionCount")}
-      </div>
+      <Field
+        name="questionCount"
+        label={t("questionCount", bounds(limits.questionCount))}
+        type="number"
+        inputMode="numeric"
+        limits={limits.questionCount}
+        value={choices.questionCount}
+        onChange={change}
+      />
 
-      <fieldset className="choice-group">
-        <legend>{t("selection")}</legend>
-        {(["fixed", "per-student"] as const).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="selection"
-              value={value}
-              checked={selection === value}
-              onChange={() => setSelection(value)}
-            />
+      <ChoiceGroup name="selection" legend={t("selection")}>
+        {selections.map((value) => (
+          <CheckboxField key={value} {...radio("selection", value)}>
             {t(`selections.${value}`)}
-          </label>
+          </CheckboxField>
         ))}
-      </fieldset>
+      </ChoiceGroup>
 
-      <fieldset className="choice-group">
-        <legend>{t("feedbackPolicy")}</legend>
-        {(["each", "end", "after-due"] as const).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="feedbackPolicy"
-              value={value}
-              checked={feedback === value}
-              onChange={() => setFeedback(value)}
-            />
+      <ChoiceGroup name="feedbackPolicy" legend={t("feedbackPolicy")}>
+        {feedbackPolicies.map((value) => (
+          <CheckboxField key={value} {...radio("feedbackPolicy", value)}>
             {t(`feedbackPolicies.${value}`)}
-          </label>
+          </CheckboxField>
         ))}
-      </fieldset>
+      </ChoiceGroup>
 
-      <div className="field">
-        <label htmlFor="qs-minutes">{t("timeLimit")}</label>
-        <input
-          id="qs-minutes"
-          name="timeLimitMinutes"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={600}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-          aria-describedby="qs-minutes-hint"
-          {...invalid("timeLimitMinutes")}
-        />
-        <p id="qs-minutes-hint" className="field__hint">
-          {t("timeLimitHint")}
-        </p>
-        {errorFor("timeLimitMinutes")}
-      </div>
+      <Field
+        name="timeLimitMinutes"
+        label={t("timeLimit")}
+        hint={t("timeLimitHint")}
+        type="number"
+        inputMode="numeric"
+        limits={limits.timeLimitMinutes}
+        value={choices.timeLimitMinutes}
+        onChange={change}
+      />
 
-      <div className="field">
-        <label htmlFor="qs-attempts">{t("attemptsAllowed")}</label>
-        <input
-          id="qs-attempts"
-          name="attemptsAllowed"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={10}
-          value={attempts}
-          onChange={(e) => setAttempts(e.target.value)}
-          {...invalid("attemptsAllowed")}
-        />
-        {errorFor("attemptsAllowed")}
-      </div>
-
-      <button type="submit" className="button button--primary button--large" disabled={isPending}>
-        {isPending ? t("submitting") : t("submit")}
-      </button>
-    </form>
+      <Field
+        name="attemptsAllowed"
+        label={t("attemptsAllowed", bounds(limits.attemptsAllowed))}
+        type="number"
+        inputMode="numeric"
+        limits={limits.attemptsAllowed}
+        value={choices.attemptsAllowed}
+        onChange={change}
+      />
+    </ActionForm>
   );
 }

@@ -4,6 +4,7 @@ import { createUser, getDatabase } from "@jiji/db";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import { fieldError, formError } from "@/components/form/form-state";
 import { signIn, signOut, TooManySignInAttempts } from "@/server/auth/config";
 import { callbackPathSchema, changePasswordSchema, signInSchema, signUpSchema } from "../account-schemas";
 import { authedFormAction } from "../auth/authed-form-action";
@@ -32,7 +33,7 @@ export const signUpAction = formAction(signUpSchema.extend(withCallback), async 
   if (locked) return locked;
   await recordRateLimitedEvent(db, addressKey, RATE_LIMITS.signUpAddress);
   const weak = weakPasswordProblem(input.password, input.email);
-  if (weak) return { fieldErrors: { password: [weak] } };
+  if (weak) return fieldError("password", weak);
   // A taken email still hashes the password and only then fails its insert: the same work and the same answer
   // as a new account, so sign-up never tells which addresses are registered. The new student signs in next.
   await createUser(db, { ...input, role: "student" });
@@ -53,9 +54,9 @@ export const signInAction = formAction(signInSchema.extend(withCallback), async 
   } catch (error) {
     if (error instanceof TooManySignInAttempts) {
       const keys = [accountRateLimitKey(input.email), signInAddressKey(await requestAddress())];
-      return (await tooManyAttempts(await getDatabase(), keys)) ?? { formError: "invalidCredentials" };
+      return (await tooManyAttempts(await getDatabase(), keys)) ?? formError("invalidCredentials");
     }
-    if (error instanceof AuthError) return { formError: "invalidCredentials" };
+    if (error instanceof AuthError) return formError("invalidCredentials");
     throw error; // the redirect after a successful sign-in travels as an exception
   }
   return undefined;

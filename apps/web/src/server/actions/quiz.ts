@@ -2,6 +2,7 @@
 
 import { getDatabase } from "@jiji/db";
 import { redirect } from "next/navigation";
+import { formError } from "@/components/form/form-state";
 import { authedFormAction } from "../auth/authed-form-action";
 import { startQuizSchema } from "../quiz/quiz-schemas";
 import { startAttempt } from "../quiz/start-attempt";
@@ -10,6 +11,6 @@ const START_ERRORS = { "unknown-article": "unknownArticle", "no-questions": "noQ
 
 export const startQuizAction = authedFormAction(startQuizSchema, async (input, user) => {
   const started = await startAttempt(await getDatabase(), user.id, input);
-  if (!started.ok) return { formError: START_ERRORS[started.reason] };
+  if (!started.ok) return formError(START_ERRORS[started.reason]);
   redirect(`/quiz/${started.attemptId}`);
 });

@@ -1,8 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import type { FormState } from "@/components/form/form-state";
 import type { SessionUser } from "../account-schemas";
-import { type FormState, formAction, formPostAction } from "./form-action";
+import { formAction, formPostAction } from "./form-action";
 import { currentSession } from "./session";
 import type { StoredAccount } from "./session-version";
 

@@ -51,7 +51,7 @@ describe.each(testProviders())("changePassword on %s", (provider) => {
     });
     expect(outcome).toEqual({
       ok: false,
-      state: { fieldErrors: { currentPassword: ["currentPasswordWrong"] } },
+      state: { fieldErrors: { currentPassword: [{ key: "currentPasswordWrong" }] } },
     });
     expect(await stored(user.id)).toEqual(before);
     const limit = await db.rateLimit.findUniqueOrThrow({ where: { key: accountRateLimitKey(before.email) } });
@@ -89,7 +89,7 @@ describe.each(testProviders())("changePassword on %s", (provider) => {
     );
     expect(outcome).toEqual({
       ok: false,
-      state: { formError: "tooManyAttempts", formErrorValues: { minutes: 15 } },
+      state: { formError: { key: "tooManyAttempts", values: { minutes: 15 } } },
     });
     expect((await stored(user.id)).sessionVersion).toBe(0);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { type Database, hashPassword, verifyPassword } from "@jiji/db";
-import type { FormState } from "./form-action";
+import { type FormState, fieldError } from "@/components/form/form-state";
 import { weakPasswordProblem } from "./password-strength";
 import {
   accountRateLimitKey,
@@ -32,10 +32,10 @@ export async function changePassword(
   if (locked) return { ok: false, state: locked };
   if (!(await verifyPassword(stored.passwordHash, input.currentPassword))) {
     await recordRateLimitedEvent(db, accountKey, RATE_LIMITS.signInAccount, now);
-    return { ok: false, state: { fieldErrors: { currentPassword: ["currentPasswordWrong"] } } };
+    return { ok: false, state: fieldError("currentPassword", "currentPasswordWrong") };
   }
   const weak = weakPasswordProblem(input.newPassword, stored.email);
-  if (weak) return { ok: false, state: { fieldErrors: { newPassword: [weak] } } };
+  if (weak) return { ok: false, state: fieldError("newPassword", weak) };
   await db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },

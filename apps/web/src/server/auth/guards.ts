@@ -2,9 +2,9 @@ import "server-only";
 import { type Database, getDatabase } from "@jiji/db";
 import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
+import { type FormState, formError } from "@/components/form/form-state";
 import type { SessionUser } from "../account-schemas";
 import { authedFormAction } from "./authed-form-action";
-import type { FormState } from "./form-action";
 import { hasTeacherRole, isEditorAccount, isPromotedSinceSignIn } from "./roles";
 import { currentSession, type SignedIn } from "./session";
 
@@ -59,7 +59,7 @@ export function teacherFormAction<Schema extends z.ZodType>(
   body: (input: z.output<Schema>, teacher: SessionUser, db: Database) => Promise<FormState | undefined>,
 ) {
   return authedFormAction(schema, async (input, user, stored) => {
-    if (!hasTeacherRole(user, stored)) return { formError: "notTeacher" };
+    if (!hasTeacherRole(user, stored)) return formError("notTeacher");
     return body(input, user, await getDatabase());
   });
 }
@@ -93,7 +93,7 @@ export function editorFormAction<Schema extends z.ZodType>(
   body: (input: z.output<Schema>, user: SessionUser, db: Database) => Promise<FormState | undefined>,
 ) {
   return authedFormAction(schema, async (input, user, stored) => {
-    if (!isEditorAccount(stored)) return { formError: "notEditor" };
+    if (!isEditorAccount(stored)) return formError("notEditor");
     return body(input, user, await getDatabase());
   });
 }

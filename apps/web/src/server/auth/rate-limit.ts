@@ -1,6 +1,6 @@
 import "server-only";
 import { type Database, normalizeEmail } from "@jiji/db";
-import type { FormState } from "./form-action";
+import { type FormState, formError } from "@/components/form/form-state";
 
 export type RateLimitRule = { limit: number; windowMs: number; lockMs: number };
 
@@ -35,7 +35,7 @@ export async function tooManyAttempts(
 ): Promise<FormState | undefined> {
   const waitMs = await lockedForMs(db, keys, now);
   if (waitMs === 0) return undefined;
-  return { formError: "tooManyAttempts", formErrorValues: { minutes: Math.ceil(waitMs / 60_000) } };
+  return formError("tooManyAttempts", { minutes: Math.ceil(waitMs / 60_000) });
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "../auth/form-action";
+import { type FormState, fieldError, formError } from "@/components/form/form-state";
 import { editorFormAction } from "../auth/guards";
 import { importArticleFile } from "./article-file";
 import { createEditorArticle } from "./create-article";
@@ -41,10 +41,7 @@ function outcome(
   done?: string,
 ): FormState | undefined {
   if (!result.ok) {
-    return {
-      formError: result.reason,
-      ...(result.detail ? { formErrorValues: { detail: result.detail } } : {}),
-    };
+    return formError(result.reason, result.detail ? { detail: result.detail } : undefined);
   }
   revalidatePath(`/editor/${slug}`);
   revalidatePath("/editor");
@@ -56,7 +53,7 @@ export const createArticleAction = editorFormAction(createArticleFormSchema, asy
   const created = await createEditorArticle(db, user.id, input);
   if (!created.ok) {
     const field = created.reason === "slugTaken" ? "slug" : "body";
-    return { fieldErrors: { [field]: [created.reason] } };
+    return fieldError(field, created.reason);
   }
   revalidatePath("/editor");
   redirect(`/editor/${created.slug}?step=facts`);
@@ -65,10 +62,7 @@ export const createArticleAction = editorFormAction(createArticleFormSchema, asy
 export const importArticleAction = editorFormAction(importFormSchema, async (input, user, db) => {
   const imported = await importArticleFile(db, user.id, input.json);
   if (!imported.ok) {
-    return {
-      formError: imported.reason,
-      ...(imported.detail ? { formErrorValues: { detail: imported.detail } } : {}),
-    };
+    return formError(imported.reason, imported.detail ? { detail: imported.detail } : undefined);
   }
   revalidatePath("/editor");
   redirect(`/editor/${imported.slug}`);

@@ -2,6 +2,7 @@
 
 import { getDatabase } from "@jiji/db";
 import { redirect } from "next/navigation";
+import { formError } from "@/components/form/form-state";
 import { authedFormAction } from "../auth/authed-form-action";
 import { systemClock } from "./clock";
 import { mistakeFilterSchema, startReviewSchema } from "./review-schemas";
@@ -12,12 +13,12 @@ export const retryMistakesAction = authedFormAction(mistakeFilterSchema, async (
     articleSlug: input.article,
     type: input.type,
   });
-  if (!started.ok) return { formError: "noMistakes" };
+  if (!started.ok) return formError("noMistakes");
   redirect(`/quiz/${started.attemptId}`);
 });
 
 export const startReviewAction = authedFormAction(startReviewSchema, async (_input, user) => {
   const started = await startReviewAttempt(await getDatabase(), user.id, systemClock);
-  if (!started.ok) return { formError: "nothingDue" };
+  if (!started.ok) return formError("nothingDue");
   redirect(`/quiz/${started.attemptId}`);
 });

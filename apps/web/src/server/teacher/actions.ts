@@ -3,8 +3,8 @@
 import { getDatabase } from "@jiji/db";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { type FormState, fieldError, formError } from "@/components/form/form-state";
 import { authedFormAction } from "../auth/authed-form-action";
-import type { FormState } from "../auth/form-action";
 import { teacherFormAction } from "../auth/guards";
 import { viewerTimeZone } from "../auth/session";
 import { assignQuizSet } from "./assignments";
@@ -43,19 +43,19 @@ export const createClassroomAction = teacherFormAction(createClassroomSchema, as
 
 export const renameClassroomAction = teacherFormAction(renameClassroomSchema, async (input, teacher, db) => {
   if (!(await renameClassroom(db, teacher.id, input.classroomId, input.name)))
-    return { formError: "classroomNotFound" };
+    return formError("classroomNotFound");
   revalidatePath(`/teacher/classes/${input.classroomId}`);
   return undefined;
 });
 
 export const archiveClassroomAction = teacherFormAction(classroomIdSchema, async (input, teacher, db) => {
-  if (!(await archiveClassroom(db, teacher.id, input.classroomId))) return { formError: "classroomNotFound" };
+  if (!(await archiveClassroom(db, teacher.id, input.classroomId))) return formError("classroomNotFound");
   revalidatePath(`/teacher/classes/${input.classroomId}`);
   return undefined;
 });
 
 export const restoreClassroomAction = teacherFormAction(classroomIdSchema, async (input, teacher, db) => {
-  if (!(await restoreClassroom(db, teacher.id, input.classroomId))) return { formError: "classroomNotFound" };
+  if (!(await restoreClassroom(db, teacher.id, input.classroomId))) return formError("classroomNotFound");
   revalidatePath(`/teacher/classes/${input.classroomId}`);
   return undefined;
 });
@@ -64,7 +64,7 @@ export const regenerateJoinCodeAction = teacherFormAction(
   regenerateJoinCodeSchema,
   async (input, teacher, db) => {
     if (!(await regenerateJoinCode(db, teacher.id, input.classroomId, input.validity)))
-      return { formError: "classroomNotFound" };
+      return formError("classroomNotFound");
     revalidatePath(`/teacher/classes/${input.classroomId}`);
     return undefined;
   },
@@ -72,7 +72,7 @@ export const regenerateJoinCodeAction = teacherFormAction(
 
 export const removeStudentAction = teacherFormAction(removeStudentSchema, async (input, teacher, db) => {
   if (!(await removeStudent(db, teacher.id, input.classroomId, input.studentId)))
-    return { formError: "studentNotFound" };
+    return formError("studentNotFound");
   revalidatePath(`/teacher/classes/${input.classroomId}`);
   return undefined;
 });
@@ -81,15 +81,15 @@ export const createQuizSetAction = teacherFormAction(createQuizSetSchema, async 
   const created = await createQuizSet(db, teacher.id, input);
   if (!created.ok) {
     return created.reason === "poolTooSmall"
-      ? { fieldErrors: { questionCount: [`poolTooSmall|${created.available}`] } }
-      : { formError: created.reason };
+      ? fieldError("questionCount", "poolTooSmall", { count: created.available })
+      : formError(created.reason);
   }
   redirect(`/teacher/quiz-sets/${created.quizSetId}`);
 });
 
 export const renameQuizSetAction = teacherFormAction(renameQuizSetSchema, async (input, teacher, db) => {
   if (!(await renameQuizSet(db, teacher.id, input.quizSetId, input.title)))
-    return { formError: "quizSetNotFound" };
+    return formError("quizSetNotFound");
   revalidatePath(`/teacher/quiz-sets/${input.quizSetId}`);
   return undefined;
 });
@@ -97,7 +97,7 @@ export const renameQuizSetAction = teacherFormAction(renameQuizSetSchema, async 
 /** Refused ("quizSetAssigned") once the set is assigned: deleting it would take students' attempts along. */
 export const deleteQuizSetAction = teacherFormAction(quizSetIdSchema, async (input, teacher, db) => {
   const deleted = await deleteQuizSet(db, teacher.id, input.quizSetId);
-  if (!deleted.ok) return { formError: deleted.reason };
+  if (!deleted.ok) return formError(deleted.reason);
   redirect("/teacher");
 });
 
@@ -106,12 +106,12 @@ export async function assignQuizSetAction(previous: FormState, formData: FormDat
   const timeZone = await viewerTimeZone();
   return teacherFormAction(assignQuizSetSchema(timeZone), async (input, teacher, db) => {
     // A form's due date that has already passed is a slip of the keyboard: no student could ever take it.
-    if (input.dueAt.getTime() <= Date.now()) return { fieldErrors: { dueAt: ["dueInPast"] } };
+    if (input.dueAt.getTime() <= Date.now()) return fieldError("dueAt", "dueInPast");
     const assigned = await assignQuizSet(db, teacher.id, input);
     if (!assigned.ok) {
       return assigned.reason === "dueBeforeOpen"
-        ? { fieldErrors: { dueAt: ["dueBeforeOpen"] } }
-        : { formError: assigned.reason };
+        ? fieldError("dueAt", "dueBeforeOpen")
+        : formError(assigned.reason);
     }
     redirect(`/teacher/assignments/${assigned.assignmentId}`);
   })(previous, formData);
@@ -121,14 +121,14 @@ export async function assignQuizSetAction(previous: FormState, formData: FormDat
 export const joinClassroomAction = authedFormAction(joinClassroomSchema, async (input, user) => {
   const joined = await joinClassroom(await getDatabase(), user, input.code);
   if (!joined.ok && joined.reason === "tooManyJoinAttempts")
-    return { formError: joined.reason, formErrorValues: { minutes: joined.minutes } };
-  if (!joined.ok) return { fieldErrors: { code: [joined.reason] } };
+    return formError(joined.reason, { minutes: joined.minutes });
+  if (!joined.ok) return fieldError("code", joined.reason);
   revalidatePath("/classes");
   redirect(`/classes?joined=${joined.classroomId}`);
 });
 
 export const startAssignmentAction = authedFormAction(assignmentIdSchema, async (input, user) => {
   const started = await startAssignmentAttempt(await getDatabase(), user.id, input.assignmentId);
-  if (!started.ok) return { formError: started.reason };
+  if (!started.ok) return formError(started.reason);
   redirect(`/quiz/${started.attemptId}`);
 });

@@ -2,10 +2,11 @@ import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/change-password-form";
+import { inputLimits } from "@/components/form/input-limits";
 import { TimeZoneForm } from "@/components/progress/time-zone-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { safeTimeZone } from "@/lib/time-zone";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/account-schemas";
+import { changePasswordSchema } from "@/server/account-schemas";
 import { requireUser } from "@/server/auth/guards";
 import { selectableTimeZones } from "@/server/progress/time-zone-setting";
 
@@ -26,10 +27,7 @@ export default async function AccountSettingsPage({ searchParams }: PageProps<"/
       <section className="card card--narrow">
         <h1>{t("title")}</h1>
         <TimeZoneForm current={safeTimeZone(stored.timeZone)} zones={selectableTimeZones()} />
-        <ChangePasswordForm
-          isChanged={passwordChanged === "1"}
-          passwordRange={{ min: PASSWORD_MIN, max: PASSWORD_MAX }}
-        />
+        <ChangePasswordForm isChanged={passwordChanged === "1"} limits={inputLimits(changePasswordSchema)} />
       </section>
     </ClientMessages>
   );

@@ -23,6 +23,7 @@ import { localized } from "@/lib/localized";
 import { countByType } from "@/lib/question-counts";
 import { countByFact } from "@/lib/question-counts-by-fact";
 import { currentUser } from "@/server/auth/session";
+import { QUESTION_COUNTS } from "@/server/quiz/quiz-schemas";
 import { readFuriganaPreference } from "@/server/reading/furigana-preference";
 import "./reading.css";
 import { syncPublishedEditorArticles } from "@/server/editor/published-editor-articles";
@@ -90,7 +91,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
       <section className="card start-quiz" aria-labelledby="start-quiz-title">
         <h2 id="start-quiz-title">{t("start.title")}</h2>
         <ClientMessages namespaces={["article.start", "article.errors", "questionTypes"]}>
-          <StartQuizForm articleSlug={article.slug} counts={countByType(bank)} />
+          <StartQuizForm
+            articleSlug={article.slug}
+            counts={countByType(bank)}
+            countOptions={QUESTION_COUNTS}
+          />
         </ClientMessages>
       </section>
 

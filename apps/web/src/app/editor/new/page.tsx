@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateArticleForm } from "@/components/editor/create-article-form";
+import { inputLimits } from "@/components/form/input-limits";
 import { requireEditor } from "@/server/auth/guards";
+import { createArticleFormSchema, FORM_SOURCE_ROWS, sourceInputSchema } from "@/server/editor/editor-schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("editor"))("new.title"), robots: { index: false } };
@@ -13,7 +15,11 @@ export default async function NewArticlePage() {
   return (
     <section>
       <h1>{t("new.title")}</h1>
-      <CreateArticleForm />
+      <CreateArticleForm
+        sourceRows={FORM_SOURCE_ROWS}
+        limits={inputLimits(createArticleFormSchema)}
+        sourceLimits={inputLimits(sourceInputSchema)}
+      />
     </section>
   );
 }

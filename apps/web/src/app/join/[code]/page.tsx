@@ -2,7 +2,8 @@ import { getDatabase } from "@jiji/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm, HiddenField } from "@/components/teacher/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { HiddenField } from "@/components/form/fields";
 import { ClientMessages } from "@/i18n/client-messages";
 import { requireUser } from "@/server/auth/guards";
 import { joinClassroomAction } from "@/server/teacher/actions";
@@ -45,6 +46,7 @@ export default async function JoinPage({ params }: PageProps<"/join/[code]">) {
           <p>{t("student.joinConfirm", { name: classroom.name, teacher: classroom.teacherName })}</p>
           <ClientMessages namespaces={["teacher.errors"]}>
             <ActionForm
+              messages="teacher.errors"
               action={joinClassroomAction}
               submitLabel={t("student.join")}
               pendingLabel={t("saving")}

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
-import { ActionForm, HiddenField, SelectField, TextField } from "@/components/teacher/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field, HiddenField, SelectField } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { requireTeacher } from "@/server/auth/guards";
 import {
@@ -17,7 +19,7 @@ import {
 import { listAssignmentsForClassroom } from "@/server/teacher/assignments";
 import { findOwnedClassroom } from "@/server/teacher/classrooms";
 import { listQuizSets } from "@/server/teacher/quiz-sets";
-import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { cuidSchema, renameClassroomSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -70,6 +72,7 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
             : t("classroom.noExpiry")}
         </p>
         <ActionForm
+          messages="teacher.errors"
           action={regenerateJoinCodeAction}
           submitLabel={t("classroom.regenerate")}
           buttonClassName="button"
@@ -118,6 +121,7 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
                 header: t("classroom.actions"),
                 cell: (student) => (
                   <ActionForm
+                    messages="teacher.errors"
                     action={removeStudentAction}
                     submitLabel={t("classroom.remove", { name: student.name })}
                     buttonClassName="button button--ghost"
@@ -179,21 +183,23 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
       <section aria-labelledby="settings-heading" className="card teacher__section">
         <h2 id="settings-heading">{t("classroom.settingsHeading")}</h2>
         <ActionForm
+          messages="teacher.errors"
           action={renameClassroomAction}
           submitLabel={t("classroom.rename")}
           buttonClassName="button"
         >
           <HiddenField name="classroomId" value={classroom.id} />
-          <TextField
+          <Field
             name="name"
             label={t("classes.name")}
             defaultValue={classroom.name}
             required
-            maxLength={60}
+            limits={inputLimits(renameClassroomSchema).name}
           />
         </ActionForm>
         {classroom.archivedAt ? (
           <ActionForm
+            messages="teacher.errors"
             action={restoreClassroomAction}
             submitLabel={t("classroom.restore")}
             buttonClassName="button"
@@ -202,6 +208,7 @@ export default async function ClassroomPage({ params }: PageProps<"/teacher/clas
           </ActionForm>
         ) : (
           <ActionForm
+            messages="teacher.errors"
             action={archiveClassroomAction}
             submitLabel={t("classroom.archive")}
             buttonClassName="button button--ghost"

@@ -3,8 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/form/action-form";
+import { Field, HiddenField } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import { WorksheetLinks } from "@/components/reading/worksheet-links";
-import { ActionForm, HiddenField, TextField } from "@/components/teacher/action-form";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
 import { localized } from "@/lib/localized";
@@ -14,7 +16,7 @@ import { deleteQuizSetAction, renameQuizSetAction } from "@/server/teacher/actio
 import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { findOwnedQuizSet, questionsForSet, reservedQuestionCount } from "@/server/teacher/quiz-sets";
-import { cuidSchema } from "@/server/teacher/teacher-schemas";
+import { cuidSchema, renameQuizSetSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -139,14 +141,19 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
 
       <section aria-labelledby="settings-heading" className="card teacher__section">
         <h2 id="settings-heading">{t("quizSet.settingsHeading")}</h2>
-        <ActionForm action={renameQuizSetAction} submitLabel={t("quizSet.rename")} buttonClassName="button">
+        <ActionForm
+          messages="teacher.errors"
+          action={renameQuizSetAction}
+          submitLabel={t("quizSet.rename")}
+          buttonClassName="button"
+        >
           <HiddenField name="quizSetId" value={set.id} />
-          <TextField
+          <Field
             name="title"
             label={t("builder.title")}
             defaultValue={set.title}
             required
-            maxLength={100}
+            limits={inputLimits(renameQuizSetSchema).title}
           />
         </ActionForm>
         {/* An assigned set holds students' attempts and reports: the server refuses, so say why. */}
@@ -154,6 +161,7 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
           <p className="muted">{t("quizSet.cannotDelete")}</p>
         ) : (
           <ActionForm
+            messages="teacher.errors"
             action={deleteQuizSetAction}
             submitLabel={t("quizSet.delete")}
             buttonClassName="button button--ghost"
