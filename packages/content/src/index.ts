@@ -20,6 +20,7 @@ export {
   type FactKind,
   factKindSchema,
   factSchema,
+  factSchemasByKind,
   type LocalizedText,
   type Section,
   SLUG_PATTERN,
@@ -28,7 +29,15 @@ export {
   sectionSchema,
   sourceSchema,
 } from "./schemas/article-schema";
-export { type FactDate, factDateSchema, formatDateJa } from "./schemas/fact-date";
+export { type FactDate, factDateSchema, formatDateJa, parsePartialDate } from "./schemas/fact-date";
+export {
+  describeFactFields,
+  FACT_KIND_FIELDS,
+  type FactFieldDescription,
+  type FactFieldInput,
+  KEPT_FACT_FIELDS,
+  SHARED_FACT_FORM_FIELDS,
+} from "./schemas/fact-fields";
 export {
   type Citation,
   type Difficulty,
