@@ -41,6 +41,7 @@ function outcome(
   done?: string,
 ): FormState | undefined {
   if (!result.ok) {
+    if (result.fieldErrors) return { fieldErrors: result.fieldErrors };
     return {
       formError: result.reason,
       ...(result.detail ? { formErrorValues: { detail: result.detail } } : {}),
@@ -97,10 +98,7 @@ export const discardProposalAction = editorFormAction(proposalTargetSchema, asyn
 );
 
 export const saveFactAction = editorFormAction(factFormSchema, async (input, user, db) =>
-  outcome(
-    input.slug,
-    await applyEditorOperation(db, user.id, input, saveFactOperation(input.kind, input.fact)),
-  ),
+  outcome(input.slug, await applyEditorOperation(db, user.id, input, saveFactOperation(input))),
 );
 
 export const removeFactAction = editorFormAction(factTargetSchema, async (input, user, db) =>
