@@ -1,7 +1,7 @@
 "use client";
 
 import type { FactFieldDescription, FactKind } from "@jiji/content";
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { useTranslations } from "@/i18n/client";
 import { type FormValues, formDataValues } from "@/lib/form-data-values";
 import type { FormState } from "@/server/auth/form-action";
@@ -77,7 +77,17 @@ export function FactFieldsForm({
   const choose = t("factForm.choose");
 
   return (
-    <form action={dispatch} className="form fact-form" noValidate>
+    <form
+      className="form fact-form"
+      noValidate
+      // Dispatched by hand rather than through `action`: a form action resets the form after each save, which
+      // would put the controlled kind back to the first option while its fields stay (and post the wrong kind).
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
       <input type="hidden" name="slug" value={target.slug} />
       <input type="hidden" name="version" value={target.version} />
       {replaces && <input type="hidden" name="replaces" value={replaces} />}
