@@ -192,7 +192,10 @@ export function FactCheckboxGroup({
   const field = useFactField(name);
   const t = useTranslations("editor.factForm");
   return (
-    <fieldset className="choice-group fact-form__group" aria-describedby={describedBy(field.id, hint, field.errors)}>
+    <fieldset
+      className="choice-group fact-form__group"
+      aria-describedby={describedBy(field.id, hint, field.errors)}
+    >
       <legend>
         {label}
         {isRequired && <span className="fact-form__required"> {t("required")}</span>}

@@ -4,10 +4,12 @@ import { factFormFieldNames } from "@/server/editor/fact-form-values";
 import { type Messages, messageFile } from "@/test/message-files";
 
 const lookup = (messages: Messages, key: string) =>
-  key.split(".").reduce<Messages | string | undefined>(
-    (node, part) => (typeof node === "object" ? node[part] : undefined),
-    messages,
-  );
+  key
+    .split(".")
+    .reduce<Messages | string | undefined>(
+      (node, part) => (typeof node === "object" ? node[part] : undefined),
+      messages,
+    );
 
 /** Every message key the fact form reads for a kind: its fields' labels and its choices' options. */
 function keysOf(kind: (typeof FACT_KINDS)[number]): string[] {

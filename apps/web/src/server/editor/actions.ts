@@ -41,10 +41,12 @@ function outcome(
   done?: string,
 ): FormState | undefined {
   if (!result.ok) {
-    if (result.fieldErrors) return { fieldErrors: result.fieldErrors };
+    // Field errors alone mean "check the fields"; a named reason (an article check) is said above them as well.
+    if (result.fieldErrors && result.reason === "checkFields") return { fieldErrors: result.fieldErrors };
     return {
       formError: result.reason,
       ...(result.detail ? { formErrorValues: { detail: result.detail } } : {}),
+      ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}),
     };
   }
   revalidatePath(`/editor/${slug}`);

@@ -241,6 +241,21 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
       saveFactOperation({ kind: "place", values: place({ id: [row.article.facts[0]!.id] }) }),
     );
     expect(taken).toMatchObject({ ok: false, fieldErrors: { id: ["factIdTaken"] } });
+    // The shipped articles' checks run on the saved fact: a value its statement does not hold is named.
+    const unstated = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: row.version },
+      saveFactOperation({ kind: "place", values: place({ place: ["パリ"] }) }),
+    );
+    expect(unstated).toMatchObject({
+      ok: false,
+      reason: "articleInvalid",
+      fieldErrors: { place: ["articleCheck"] },
+    });
+    expect((unstated as { detail: string }).detail).toContain(
+      '"パリ" must stand exactly once in statement.ja',
+    );
     expect((await findEditorArticle(db, slug))!.version).toBe(row.version);
     const good = await applyEditorOperation(
       db,

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Article, type Entity, REJECTION_REASONS } from "@jiji/content";
+import { type Article, type Entity, type Fact, REJECTION_REASONS } from "@jiji/content";
 import {
   type EditorDecision,
   type EditorReview,
@@ -18,7 +18,7 @@ import {
 import type { Database } from "@jiji/db";
 import { type DraftArticle, withEntitiesFor } from "./editor-draft";
 import { type EditorChange, type EditorRow, findEditorArticle, writeEditorChange } from "./editor-store";
-import { type FactFormValues, parseFactForm } from "./fact-form-values";
+import { type FactFormValues, factFormFieldNames, parseFactForm } from "./fact-form-values";
 
 /** A refusal: a message key (with a detail), or message keys per form field when the posted fields are wrong. */
 export type OperationError = {
@@ -179,6 +179,8 @@ export const saveFactOperation =
         ? article.facts.map((other) => (other.id === existing.id ? fact : other))
         : [...article.facts, fact],
     };
+    const refused = articleCheckOf(article, fact);
+    if (refused) return refused;
     return {
       ok: true,
       change: {
@@ -194,6 +196,36 @@ export const saveFactOperation =
       },
     };
   };
+
+/**
+ * The article checks of the shipped content (a value standing once in the statement, a tolerance only with 約, …)
+ * for the saved fact only: its problems are named beside its fields, the article's other drafts do not block it.
+ */
+function articleCheckOf(article: DraftArticle, fact: Fact): OperationError | undefined {
+  const checked = validateArticleData({
+    file: `editor/${article.slug}`,
+    data: article,
+    expectedSlug: article.slug,
+  });
+  const own = checked.article ? [] : checked.issues.filter((issue) => issue.factId === fact.id);
+  if (own.length === 0) return undefined;
+  const shown = new Set(factFormFieldNames(fact.kind));
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of own) {
+    const name = issue.field.replace(/\[\d+\].*$/, "");
+    const field = [name, `${name}.value`, `${name}.type`].find((candidate) => shown.has(candidate));
+    if (field) fieldErrors[field] = ["articleCheck"];
+  }
+  return {
+    ok: false,
+    reason: "articleInvalid",
+    detail: own
+      .slice(0, 3)
+      .map((issue) => `${issue.field}: ${issue.message}`)
+      .join("\n"),
+    fieldErrors,
+  };
+}
 
 export const removeFactOperation =
   (factId: string): Operation =>
