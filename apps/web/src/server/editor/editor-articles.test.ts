@@ -203,7 +203,7 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
     const row = (await findEditorArticle(db, slug))!;
     expect(row.article.facts.length).toBeGreaterThan(3);
     expect(row.proposals.facts).toEqual([]);
-    const macron = row.article.entities.find((e) => e.name === "マクロン")!.id;
+    const macron = row.article.entities.find((e) => e.name.endsWith("マクロン"))!.id; // either save of the race above
     const place = (overrides: Record<string, string[]> = {}) => ({
       id: ["visit-place"],
       "label.ja": ["訪問先"],
