@@ -1,6 +1,7 @@
 import { FACT_KINDS, type Fact, type FactKind } from "@jiji/content";
 import { describe, expect, it } from "vitest";
 import { formDataValues } from "@/lib/form-data-values";
+import { factFormSchema } from "./editor-schemas";
 import {
   type FactFormContext,
   type FactFormValues,
@@ -247,5 +248,28 @@ describe("the fact form's fields become a fact", () => {
     data.append("role", "国務委員長");
     data.append("person", "金正恩");
     expect(formDataValues(data)).toEqual({ role: ["総書記", "国務委員長"], person: ["金正恩"] });
+  });
+
+  it("the action's schema passes the target apart and every other field on as a list", () => {
+    expect(
+      factFormSchema.parse({
+        slug: "ru-kp",
+        version: "3",
+        kind: "person-role",
+        replaces: "kim-role",
+        role: ["総書記", "国務委員長"],
+        person: "金正恩",
+      }),
+    ).toEqual({
+      slug: "ru-kp",
+      version: 3,
+      kind: "person-role",
+      replaces: "kim-role",
+      proposalId: undefined,
+      values: { role: ["総書記", "国務委員長"], person: ["金正恩"] },
+    });
+    expect(factFormSchema.safeParse({ slug: "ru-kp", version: "3", role: Array(51).fill("x") }).success).toBe(
+      false,
+    );
   });
 });
