@@ -116,9 +116,80 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await expect(page.getByRole("heading", { name: /^採用した事実（[1-9]\d*件）$/ })).toBeVisible();
   await expect(page.getByText("未確認の提案はありません。")).toBeVisible();
 
+  // A fact added by hand through its kind's fields: a missing field is named beside it and nothing is stored.
+  const add = page.locator(".editor-add-fact");
+  await add.getByText("事実を手で追加する").click();
+  await add.getByLabel(/^種類/).selectOption({ label: "反応" });
+  await expect(add.getByRole("group", { name: "反応の項目" })).toBeVisible();
+  await add.getByLabel("事実の ID").fill("japan-reaction");
+  await add.getByLabel("見出し語（日本語）").fill("派兵への日本の反応");
+  await add.getByLabel("事実の文（日本語）").fill("日本政府は北朝鮮のロシアへの派兵に深刻な懸念を示した。");
+  await add
+    .getByLabel("元の文")
+    .selectOption("日本の林芳正官房長官は「深刻な懸念を持って注視している」と述べた。");
+  await add.getByLabel("対象の人物・組織 1", { exact: true }).selectOption({ label: "日本" });
+  // Rows are added and removed from the keyboard; focus moves into the new row.
+  await add.getByRole("button", { name: "対象の人物・組織を追加" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(add.getByLabel("対象の人物・組織 2", { exact: true })).toBeFocused();
+  await add.getByLabel("対象の人物・組織 2", { exact: true }).selectOption({ label: "北朝鮮" });
+  await add.getByRole("button", { name: "対象の人物・組織を追加" }).click();
+  await add.getByRole("button", { name: "対象の人物・組織 3を削除" }).click();
+  await expect(add.getByLabel("対象の人物・組織 3", { exact: true })).toHaveCount(0);
+  await add.getByLabel("行為者").fill("日本");
+  await add.getByLabel("反応の対象").fill("北朝鮮のロシアへの派兵");
+  const versionBefore = (await db.editorArticle.findUniqueOrThrow({ where: { slug } })).version;
+  await add.getByRole("button", { name: "追加する", exact: true }).click();
+  await expect(add.getByRole("alert")).toHaveText("入力に問題があります。各項目を確かめてください。");
+  await expect(
+    add.getByRole("group", { name: /^反応\s*（必須）$/ }).getByText("入力してください。"),
+  ).toBeVisible();
+  await expect(add.getByLabel("事実の ID")).toHaveValue("japan-reaction");
+  await expect(add.getByLabel("対象の人物・組織 2", { exact: true })).toHaveValue(/^country-/);
+  expect((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).version).toBe(versionBefore);
+  await add.getByLabel("反応 1", { exact: true }).fill("深刻な懸念");
+  // On a phone the fact form fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  a11y.push(...(await seriousViolations(page)));
+  await saveWith(page, slug, add.getByRole("button", { name: "追加する", exact: true }));
+  const added = page
+    .locator(".editor-fact")
+    .filter({ has: page.locator("code", { hasText: "japan-reaction" }) });
+  await expect(added).toContainText("日本政府は北朝鮮のロシアへの派兵に深刻な懸念を示した。");
+  await expect(added.locator(".badge")).toHaveText("反応");
+  const stored = (await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article;
+  expect(JSON.parse(stored).facts.find((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject(
+    {
+      kind: "reaction",
+      actor: "日本",
+      response: ["深刻な懸念"],
+      section: "section-1",
+      sourceIds: ["source-1"],
+    },
+  );
+  // The accepted fact is edited in the same fields; its id stays fixed.
+  await added.getByText("編集する").click();
+  await expect(added.getByLabel("事実の ID")).toHaveAttribute("readonly", "");
+  await added
+    .getByLabel("事実の文（日本語）")
+    .fill("日本政府は北朝鮮のロシアへの派兵に深刻な懸念を示し、注視している。");
+  await added.getByRole("button", { name: "反応を追加" }).click();
+  await added.getByLabel("反応 2", { exact: true }).fill("注視");
+  await saveWith(page, slug, added.getByRole("button", { name: "保存する" }));
+  const edited = JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article);
+  expect(edited.facts.filter((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject([
+    { response: ["深刻な懸念", "注視"] },
+  ]);
+
   // Review: approve six true/false and two multiple-choice questions.
   await page.getByRole("link", { name: "3. 問題の確認" }).click();
   await expect(page.getByRole("heading", { name: /^生成された問題（\d+問）$/ })).toBeVisible();
+  // The hand-written fact makes questions too.
+  await expect(
+    page.locator(".editor-question__stem").filter({ hasText: "ロシアへの派兵" }).first(),
+  ).toBeVisible();
   let approved = 0;
   for (const [type, count] of [
     ["○×", 6],

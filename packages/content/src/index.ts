@@ -20,6 +20,7 @@ export {
   type FactKind,
   factKindSchema,
   factSchema,
+  factSchemasByKind,
   glossaryOf,
   type LocalizedText,
   type Section,
@@ -31,7 +32,15 @@ export {
   TERM_TYPES,
   type TermFact,
 } from "./schemas/article-schema";
-export { type FactDate, factDateSchema, formatDateJa } from "./schemas/fact-date";
+export { type FactDate, factDateSchema, formatDateJa, parsePartialDate } from "./schemas/fact-date";
+export {
+  describeFactFields,
+  FACT_KIND_FIELDS,
+  type FactFieldDescription,
+  type FactFieldInput,
+  KEPT_FACT_FIELDS,
+  SHARED_FACT_FORM_FIELDS,
+} from "./schemas/fact-fields";
 export {
   type Citation,
   type Difficulty,

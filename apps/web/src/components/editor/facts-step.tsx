@@ -1,6 +1,7 @@
-import { FACT_KINDS, type Fact, type FactKind } from "@jiji/content";
+import { describeFactFields, FACT_KINDS } from "@jiji/content";
+import { splitSentences } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
-import { Field, HiddenField, TextAreaField } from "@/components/form/fields";
+import { Field, HiddenField } from "@/components/form/fields";
 import {
   acceptAllProposalsAction,
   acceptProposalAction,
@@ -8,35 +9,48 @@ import {
   proposeFactsAction,
   removeFactAction,
   saveEntityAction,
-  saveFactAction,
 } from "@/server/editor/actions";
 import type { EditorRow } from "@/server/editor/editor-store";
-import { AddFactForm } from "./add-fact-form";
+import { factToFormValues } from "@/server/editor/fact-form-values";
 import { EditorForm } from "./editor-form";
-import { factTemplate } from "./fact-templates";
+import { FactFieldsForm, type FactFormOptions } from "./fact-fields-form";
 
 type Target = { slug: string; version: number };
 
-/** The fact as the form edits it: everything but its kind (chosen separately). */
-function editableJson(fact: Fact): string {
-  const { kind: _kind, ...rest } = fact;
-  return JSON.stringify(rest, null, 2);
+/** What every fact form of this article offers: the kinds' fields, its sentences by section, entities, sources. */
+function factFormOptions(row: EditorRow, entities: EditorRow["article"]["entities"]): FactFormOptions {
+  return {
+    kinds: FACT_KINDS.map((kind) => ({ kind, fields: describeFactFields(kind) })),
+    sentences: row.article.sections.map((section) => {
+      const sentences = section.body
+        .filter((paragraph) => !paragraph.isComment)
+        .flatMap((paragraph) => splitSentences(paragraph.text).map((span) => span.text));
+      return {
+        label: section.heading.ja,
+        options: [...new Set(sentences)].map((sentence) => ({ value: sentence, label: sentence })),
+      };
+    }),
+    entities: entities.map((entity) => ({ value: entity.id, label: entity.name })),
+    sources: row.article.sources.map((source) => ({
+      value: source.id,
+      label: [source.publisher, source.publishedDateAsWritten].filter(Boolean).join(" "),
+    })),
+  };
 }
 
 export async function FactsStep({ row, target }: { row: EditorRow; target: Target }) {
   const t = await getTranslations("editor");
-  const section = row.article.sections[0]?.id ?? "section-1";
-  const sourceId = row.article.sources[0]?.id ?? "source-1";
-  const about = row.article.entities.slice(0, 1).map((entity) => entity.id);
-  const templates = Object.fromEntries(
-    FACT_KINDS.map((kind) => [kind, factTemplate(kind, section, sourceId, about)]),
-  ) as Record<FactKind, string>;
   const entities = [
     ...row.article.entities.map((entity) => ({ entity, isProposed: false })),
     ...row.proposals.entities
       .filter((entity) => !row.article.entities.some((known) => known.id === entity.id))
       .map((entity) => ({ entity, isProposed: true })),
   ];
+  const options = factFormOptions(
+    row,
+    entities.map(({ entity }) => entity),
+  );
+  const firstSource = row.article.sources[0]?.id;
   return (
     <div className="editor-step">
       <section aria-labelledby="proposals-heading" className="editor-section">
@@ -67,8 +81,15 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                     {t("facts.sentence")}: {proposal.sentence}
                   </p>
                   <details>
-                    <summary>{t("facts.details")}</summary>
-                    <pre className="editor-json">{JSON.stringify(proposal.fact, null, 2)}</pre>
+                    <summary>{t("facts.editProposal")}</summary>
+                    <FactFieldsForm
+                      target={target}
+                      options={options}
+                      kind={proposal.fact.kind}
+                      values={factToFormValues(proposal.fact)}
+                      proposalId={proposal.id}
+                      submitLabel={t("facts.saveAndAccept")}
+                    />
                   </details>
                   <div className="editor-actions">
                     <EditorForm
@@ -113,17 +134,15 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
                 </p>
                 <details>
                   <summary>{t("facts.edit")}</summary>
-                  <EditorForm action={saveFactAction} target={target} submitLabel={t("facts.save")}>
-                    <HiddenField name="kind" value={fact.kind} />
-                    <TextAreaField
-                      name="fact"
-                      label={t("facts.json")}
-                      hint={t("facts.jsonHint")}
-                      defaultValue={editableJson(fact)}
-                      rows={14}
-                      className="editor-json"
-                    />
-                  </EditorForm>
+                  <p className="field__hint">{t("facts.editHint")}</p>
+                  <FactFieldsForm
+                    target={target}
+                    options={options}
+                    kind={fact.kind}
+                    values={factToFormValues(fact)}
+                    replaces={fact.id}
+                    submitLabel={t("facts.save")}
+                  />
                   <EditorForm
                     action={removeFactAction}
                     target={target}
@@ -140,7 +159,13 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
         )}
         <details className="editor-add-fact">
           <summary>{t("facts.addHeading")}</summary>
-          <AddFactForm target={target} templates={templates} />
+          <FactFieldsForm
+            target={target}
+            options={options}
+            kind={FACT_KINDS[0]}
+            values={{ sourceIds: firstSource ? [firstSource] : [], "stance.type": ["reported"] }}
+            submitLabel={t("facts.add")}
+          />
         </details>
       </section>
 

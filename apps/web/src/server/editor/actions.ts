@@ -41,7 +41,12 @@ function outcome(
   done?: string,
 ): FormState | undefined {
   if (!result.ok) {
-    return formError(result.reason, result.detail ? { detail: result.detail } : undefined);
+    // Field errors alone mean "check the fields"; a named reason (an article check) is said above them as well.
+    if (result.fieldErrors && result.reason === "checkFields") return { fieldErrors: result.fieldErrors };
+    return {
+      ...formError(result.reason, result.detail ? { detail: result.detail } : undefined),
+      ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}),
+    };
   }
   revalidatePath(`/editor/${slug}`);
   revalidatePath("/editor");
@@ -91,10 +96,7 @@ export const discardProposalAction = editorFormAction(proposalTargetSchema, asyn
 );
 
 export const saveFactAction = editorFormAction(factFormSchema, async (input, user, db) =>
-  outcome(
-    input.slug,
-    await applyEditorOperation(db, user.id, input, saveFactOperation(input.kind, input.fact)),
-  ),
+  outcome(input.slug, await applyEditorOperation(db, user.id, input, saveFactOperation(input))),
 );
 
 export const removeFactAction = editorFormAction(factTargetSchema, async (input, user, db) =>

@@ -20,6 +20,7 @@ import {
 } from "./editor-operations";
 import { type CreateArticleInput, createArticleFormSchema, todayInJapan } from "./editor-schemas";
 import { findEditorArticle } from "./editor-store";
+import { factToFormValues } from "./fact-form-values";
 import { syncPublishedEditorArticles } from "./published-editor-articles";
 
 const BODY = [
@@ -173,7 +174,26 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
     expect(after.version).toBe(row.version + 1);
   });
 
-  it("accepts the proposals, refuses a hand-written fact that fails the schema, takes a valid one", async () => {
+  it("edits a proposal before accepting it; refuses a hand-written fact with bad fields, takes a valid one", async () => {
+    const proposed = (await findEditorArticle(db, slug))!;
+    const quote = proposed.proposals.facts.find((p) => p.fact.kind === "statement")!;
+    const edited = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: proposed.version },
+      saveFactOperation({
+        kind: "statement",
+        proposalId: quote.id,
+        values: { ...factToFormValues(quote.fact), topic: ["来年度の予算"] },
+      }),
+    );
+    expect(edited.ok).toBe(true);
+    const afterEdit = (await findEditorArticle(db, slug))!;
+    expect(afterEdit.proposals.facts.some((p) => p.id === quote.id)).toBe(false);
+    expect(afterEdit.article.facts.find((f) => f.id === quote.fact.id)).toMatchObject({
+      topic: "来年度の予算",
+    });
+
     await applyEditorOperation(
       db,
       editor.id,
@@ -183,52 +203,80 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
     const row = (await findEditorArticle(db, slug))!;
     expect(row.article.facts.length).toBeGreaterThan(3);
     expect(row.proposals.facts).toEqual([]);
+    const macron = row.article.entities.find((e) => e.name.endsWith("マクロン"))!.id; // either save of the race above
+    const place = (overrides: Record<string, string[]> = {}) => ({
+      id: ["visit-place"],
+      "label.ja": ["訪問先"],
+      "statement.ja": ["マクロン大統領は東京を訪問した。"],
+      sentence: ["フランスのマクロン大統領は昨年11月、東京を訪問した。"],
+      about: [macron],
+      sourceIds: ["source-1"],
+      "stance.type": ["reported"],
+      subject: ["マクロン大統領の訪問"],
+      place: ["東京"],
+      ...overrides,
+    });
     const bad = await applyEditorOperation(
       db,
       editor.id,
       { slug, version: row.version },
-      saveFactOperation("place", JSON.stringify({ id: "visit-place" })),
+      saveFactOperation({ kind: "place", values: { id: ["visit-place"] } }),
     );
-    expect(bad).toMatchObject({ ok: false, reason: "factInvalid" });
+    expect(bad).toMatchObject({
+      ok: false,
+      reason: "checkFields",
+      fieldErrors: { "label.ja": ["fieldRequired"], place: ["fieldRequired"] },
+    });
     const notInBody = await applyEditorOperation(
       db,
       editor.id,
       { slug, version: row.version },
-      saveFactOperation(
-        "place",
-        JSON.stringify({
-          id: "visit-place",
-          label: { ja: "訪問先" },
-          statement: { ja: "マクロン大統領は東京を訪問した。" },
-          sentence: "本文にない文。",
-          about: [row.article.entities.find((e) => e.name === "マクロン")!.id],
-          section: "section-1",
-          subject: "マクロン大統領の訪問",
-          place: "東京",
-        }),
-      ),
+      saveFactOperation({ kind: "place", values: place({ sentence: ["本文にない文。"] }) }),
     );
-    expect(notInBody).toMatchObject({ ok: false, reason: "sentenceNotInBody" });
+    expect(notInBody).toMatchObject({ ok: false, fieldErrors: { sentence: ["sentenceNotInBody"] } });
+    const taken = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: row.version },
+      saveFactOperation({ kind: "place", values: place({ id: [row.article.facts[0]!.id] }) }),
+    );
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { id: ["factIdTaken"] } });
+    // The shipped articles' checks run on the saved fact: a value its statement does not hold is named.
+    const unstated = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: row.version },
+      saveFactOperation({ kind: "place", values: place({ place: ["パリ"] }) }),
+    );
+    expect(unstated).toMatchObject({
+      ok: false,
+      reason: "articleInvalid",
+      fieldErrors: { place: ["articleCheck"] },
+    });
+    expect((unstated as { detail: string }).detail).toContain(
+      '"パリ" must stand exactly once in statement.ja',
+    );
     expect((await findEditorArticle(db, slug))!.version).toBe(row.version);
     const good = await applyEditorOperation(
       db,
       editor.id,
       { slug, version: row.version },
-      saveFactOperation(
-        "place",
-        JSON.stringify({
-          id: "visit-place",
-          label: { ja: "訪問先" },
-          statement: { ja: "マクロン大統領は東京を訪問した。" },
-          sentence: "フランスのマクロン大統領は昨年11月、東京を訪問した。",
-          about: [row.article.entities.find((e) => e.name === "マクロン")!.id],
-          section: "section-1",
-          subject: "マクロン大統領の訪問",
-          place: "東京",
-        }),
-      ),
+      saveFactOperation({ kind: "place", values: place() }),
     );
     expect(good.ok).toBe(true);
+    expect((await findEditorArticle(db, slug))!.article.facts.at(-1)).toMatchObject({
+      id: "visit-place",
+      kind: "place",
+      section: "section-1",
+      place: "東京",
+    });
+    const stale = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: row.version },
+      saveFactOperation({ kind: "place", values: place({ id: ["visit-place-2"] }) }),
+    );
+    expect(stale).toMatchObject({ ok: false, reason: "versionConflict" });
   });
 
   it("publishing needs an approved question; approved ones are served, rewording included", async () => {
@@ -301,15 +349,14 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
     const served = getQuestionBank(slug);
     const factId = served[0]!.factIds[0]!;
     const fact = row.article.facts.find((f) => f.id === factId)!;
-    const corrected = { ...fact, editorNotes: ["訂正"], label: { ja: `${fact.label.ja}（訂正）` } };
-    const { kind, ...rest } = corrected;
+    const corrected = { ...fact, label: { ja: `${fact.label.ja}（訂正）` } };
     expect(
       (
         await applyEditorOperation(
           db,
           editor.id,
           { slug, version: row.version },
-          saveFactOperation(kind, JSON.stringify(rest)),
+          saveFactOperation({ kind: fact.kind, replaces: fact.id, values: factToFormValues(corrected) }),
         )
       ).ok,
     ).toBe(true);

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Article, type Entity, type Fact, factSchema, REJECTION_REASONS } from "@jiji/content";
+import { type Article, type Entity, type Fact, REJECTION_REASONS } from "@jiji/content";
 import {
   type EditorDecision,
   type EditorReview,
@@ -18,8 +18,15 @@ import {
 import type { Database } from "@jiji/db";
 import { type DraftArticle, withEntitiesFor } from "./editor-draft";
 import { type EditorChange, type EditorRow, findEditorArticle, writeEditorChange } from "./editor-store";
+import { type FactFormValues, factFormFieldNames, parseFactForm } from "./fact-form-values";
 
-export type OperationError = { ok: false; reason: string; detail?: string };
+/** A refusal: a message key (with a detail), or message keys per form field when the posted fields are wrong. */
+export type OperationError = {
+  ok: false;
+  reason: string;
+  detail?: string;
+  fieldErrors?: Record<string, string[]>;
+};
 type Operation = (row: EditorRow) => Promise<{ ok: true; change: EditorChange } | OperationError>;
 
 /**
@@ -139,43 +146,86 @@ export const discardProposalOperation =
     };
   };
 
-/** A fact written by hand or edited (as JSON): checked by the fact schema, its entities and its sentence. */
+/**
+ * A fact written by hand, an accepted fact edited (`replaces` its id) or a proposal edited before it is accepted
+ * (`proposalId`): the posted fields are parsed into a fact (fact schema, sentence in the body, known entities and
+ * sources); bad fields come back per field and nothing is written.
+ */
 export const saveFactOperation =
-  (kind: Fact["kind"], json: string): Operation =>
+  (input: { kind?: string; values: FactFormValues; replaces?: string; proposalId?: string }): Operation =>
   async (row) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(json);
-    } catch (error) {
-      return { ok: false, reason: "factNotJson", detail: (error as Error).message };
-    }
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-      return { ok: false, reason: "factNotJson" };
-    const parsed = factSchema.safeParse({ sourceIds: [row.article.sources[0]?.id], ...raw, kind });
-    if (!parsed.success) {
-      return {
-        ok: false,
-        reason: "factInvalid",
-        detail: parsed.error.issues
-          .slice(0, 3)
-          .map((issue) => `${issue.path.join(".") || "fact"}: ${issue.message}`)
-          .join("\n"),
-      };
-    }
-    const fact = parsed.data;
-    const body = row.article.sections.flatMap((section) => section.body.map((p) => p.text)).join("\n");
-    if (!body.includes(fact.sentence)) return { ok: false, reason: "sentenceNotInBody" };
+    const proposal = input.proposalId
+      ? row.proposals.facts.find((candidate) => candidate.id === input.proposalId)
+      : undefined;
+    if (input.proposalId && !proposal) return { ok: false, reason: "proposalNotFound" };
+    const existing = input.replaces
+      ? row.article.facts.find((fact) => fact.id === input.replaces)
+      : undefined;
+    if (input.replaces && !existing) return { ok: false, reason: "factNotFound" };
+    const parsed = parseFactForm(input.kind, input.values, {
+      sections: row.article.sections,
+      entityIds: new Set([...row.article.entities, ...row.proposals.entities].map((entity) => entity.id)),
+      sourceIds: new Set(row.article.sources.map((source) => source.id)),
+      existing: existing ?? proposal?.fact,
+    });
+    if (!parsed.ok) return { ok: false, reason: "checkFields", fieldErrors: parsed.fieldErrors };
+    const fact = parsed.fact;
+    if (row.article.facts.some((other) => other.id === fact.id && other.id !== input.replaces))
+      return { ok: false, reason: "checkFields", fieldErrors: { id: ["factIdTaken"] } };
     let article = withEntitiesFor(row.article, fact, row.proposals.entities);
-    const known = new Set(article.entities.map((entity) => entity.id));
-    const unknown = fact.about.filter((id) => !known.has(id));
-    if (unknown.length > 0) return { ok: false, reason: "unknownEntity", detail: unknown.join(", ") };
-    const exists = article.facts.some((f) => f.id === fact.id);
     article = {
       ...article,
-      facts: exists ? article.facts.map((f) => (f.id === fact.id ? fact : f)) : [...article.facts, fact],
+      facts: existing
+        ? article.facts.map((other) => (other.id === existing.id ? fact : other))
+        : [...article.facts, fact],
     };
-    return { ok: true, change: { article: revised(article, row) } };
+    const refused = articleCheckOf(article, fact);
+    if (refused) return refused;
+    return {
+      ok: true,
+      change: {
+        article: revised(article, row),
+        ...(proposal
+          ? {
+              proposals: {
+                ...row.proposals,
+                facts: row.proposals.facts.filter((candidate) => candidate.id !== proposal.id),
+              },
+            }
+          : {}),
+      },
+    };
   };
+
+/**
+ * The article checks of the shipped content (a value standing once in the statement, a tolerance only with 約, …)
+ * for the saved fact only: its problems are named beside its fields, the article's other drafts do not block it.
+ */
+function articleCheckOf(article: DraftArticle, fact: Fact): OperationError | undefined {
+  const checked = validateArticleData({
+    file: `editor/${article.slug}`,
+    data: article,
+    expectedSlug: article.slug,
+  });
+  const own = checked.article ? [] : checked.issues.filter((issue) => issue.factId === fact.id);
+  if (own.length === 0) return undefined;
+  const shown = new Set(factFormFieldNames(fact.kind));
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of own) {
+    const name = issue.field.replace(/\[\d+\].*$/, "");
+    const field = [name, `${name}.value`, `${name}.type`].find((candidate) => shown.has(candidate));
+    if (field) fieldErrors[field] = ["articleCheck"];
+  }
+  return {
+    ok: false,
+    reason: "articleInvalid",
+    detail: own
+      .slice(0, 3)
+      .map((issue) => `${issue.field}: ${issue.message}`)
+      .join("\n"),
+    fieldErrors,
+  };
+}
 
 export const removeFactOperation =
   (factId: string): Operation =>

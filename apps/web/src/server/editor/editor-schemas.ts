@@ -1,4 +1,4 @@
-import { FACT_KINDS, SLUG_PATTERN } from "@jiji/content";
+import { SLUG_PATTERN } from "@jiji/content";
 import { z } from "zod";
 import { INVISIBLE_FORMAT_CHARS, visibleText } from "../plain-text";
 
@@ -101,12 +101,30 @@ const target = { slug: slugSchema, version: versionSchema };
 export const articleTargetSchema = z.object(target);
 export const proposalTargetSchema = z.object({ ...target, proposalId: z.string().min(1).max(100) });
 
-/** A fact written or edited as JSON in the form (checked against the fact schema by the store). */
-export const factFormSchema = z.object({
-  ...target,
-  kind: z.enum(FACT_KINDS, "kindInvalid"),
-  fact: z.string().trim().min(2, "factRequired").max(20_000, "tooLong"),
-});
+const postedValue = z.string().max(5000, "tooLong");
+
+/**
+ * A fact written or edited in the fact form: its kind, the fact it replaces or the proposal it edits, and every
+ * other posted field as a list of values (parsed into a fact against the article by parseFactForm).
+ */
+export const factFormSchema = z
+  .object({
+    ...target,
+    kind: z.string().max(40).optional(),
+    replaces: z.string().min(1).max(100).optional(),
+    proposalId: z.string().min(1).max(100).optional(),
+  })
+  .catchall(z.union([postedValue, z.array(postedValue).max(50, "tooMany")]))
+  .transform(({ slug, version, kind, replaces, proposalId, ...rest }) => ({
+    slug,
+    version,
+    kind,
+    replaces,
+    proposalId,
+    values: Object.fromEntries(
+      Object.entries(rest).map(([name, value]) => [name, Array.isArray(value) ? value : [value as string]]),
+    ) as Record<string, string[]>,
+  }));
 export const factTargetSchema = z.object({ ...target, factId: z.string().min(1).max(100) });
 
 export const entityFormSchema = z.object({

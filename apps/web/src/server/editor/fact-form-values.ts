@@ -1,0 +1,239 @@
+import {
+  describeFactFields,
+  FACT_KINDS,
+  type Fact,
+  type FactFieldDescription,
+  type FactKind,
+  factSchema,
+  KEPT_FACT_FIELDS,
+} from "@jiji/content";
+import type { z } from "zod";
+import type { FormValues } from "@/lib/form-data-values";
+
+// The fact form posts one entry per input (a list posts one per row): field name → the values typed. These turn a
+// fact into what its form shows and what was posted back into a fact, checked by the fact schema. Error values are
+// message keys under `editor.errors`, keyed by the form field they belong to.
+
+export type FactFormValues = FormValues;
+export type FieldErrors = Record<string, string[]>;
+
+/** What a fact is checked against besides its schema: the article's sentences, entities and sources. */
+export type FactFormContext = {
+  sections: { id: string; body: { text: string }[] }[];
+  entityIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  /** The fact being edited: the fields the form does not show are kept from it. */
+  existing?: Fact;
+};
+
+const DATE_PARTS = ["value", "asWritten", "isInferred", "basis"] as const;
+
+/** The names the form's inputs post for a kind: the shared ones, then the kind's own (a date posts its parts). */
+export function factFormFieldNames(kind: FactKind): string[] {
+  const shared = [
+    "id",
+    "label.ja",
+    "label.en",
+    "statement.ja",
+    "statement.en",
+    "sentence",
+    "about",
+    "sourceIds",
+    "stance.type",
+    "stance.heldBy",
+  ];
+  const own = describeFactFields(kind).flatMap((field) =>
+    field.input === "date" ? DATE_PARTS.map((part) => `${field.name}.${part}`) : [field.name],
+  );
+  return [...shared, ...own];
+}
+
+const text = (value: string | undefined) => (value === undefined ? "" : value);
+
+/** What the form shows for a fact: every field as the strings its inputs hold. */
+export function factToFormValues(fact: Fact): FactFormValues {
+  const record = fact as unknown as Record<string, unknown>;
+  const values: FactFormValues = {
+    id: [fact.id],
+    "label.ja": [fact.label.ja],
+    "label.en": [text(fact.label.en)],
+    "statement.ja": [fact.statement.ja],
+    "statement.en": [text(fact.statement.en)],
+    sentence: [fact.sentence],
+    about: [...fact.about],
+    sourceIds: [...fact.sourceIds],
+    "stance.type": [fact.stance.type],
+    "stance.heldBy": [fact.stance.type === "assessment" ? fact.stance.heldBy : ""],
+  };
+  for (const field of describeFactFields(fact.kind)) {
+    const value = record[field.name];
+    if (value === undefined) continue;
+    if (field.input === "date") {
+      const date = value as Extract<Fact, { kind: "date" }>["date"];
+      values[`${field.name}.value`] = [date.value];
+      values[`${field.name}.asWritten`] = [text(date.asWritten)];
+      values[`${field.name}.basis`] = [text(date.basis)];
+      if (date.isInferred) values[`${field.name}.isInferred`] = ["on"];
+    } else if (field.input === "checkbox") {
+      if (value === true) values[field.name] = ["on"];
+    } else if (Array.isArray(value)) {
+      values[field.name] = value.map(String);
+    } else {
+      values[field.name] = [String(value)];
+    }
+  }
+  return values;
+}
+
+function reader(values: FactFormValues) {
+  const one = (name: string) => {
+    const value = values[name]?.[0]?.normalize("NFC").trim();
+    return value ? value : undefined;
+  };
+  const list = (name: string) =>
+    (values[name] ?? []).map((value) => value.normalize("NFC").trim()).filter((value) => value.length > 0);
+  const checked = (name: string) => (values[name] ?? []).some((value) => value === "on" || value === "true");
+  return { one, list, checked };
+}
+
+/** A number as typed: full-width digits and thousands separators are fine; anything else stays text (an error). */
+function toNumber(raw: string | undefined): number | string | undefined {
+  if (raw === undefined) return undefined;
+  const normalized = raw.normalize("NFKC").replace(/[,\s]/g, "");
+  const number = normalized === "" ? Number.NaN : Number(normalized);
+  return Number.isFinite(number) ? number : raw;
+}
+
+function fieldValue(field: FactFieldDescription, read: ReturnType<typeof reader>): unknown {
+  switch (field.input) {
+    case "text-list": {
+      const items = read.list(field.name);
+      return items.length > 0 ? items : undefined;
+    }
+    case "number":
+      return toNumber(read.one(field.name));
+    case "checkbox":
+      return read.checked(field.name);
+    case "date": {
+      const value = read.one(`${field.name}.value`);
+      const asWritten = read.one(`${field.name}.asWritten`);
+      const basis = read.one(`${field.name}.basis`);
+      if (value === undefined && asWritten === undefined && basis === undefined) return undefined;
+      return { value, asWritten, basis, isInferred: read.checked(`${field.name}.isInferred`) };
+    }
+    default:
+      return read.one(field.name);
+  }
+}
+
+/** The section whose text holds the sentence (a fact's sentence is quoted verbatim from the body). */
+function sectionOf(sentence: string | undefined, context: FactFormContext): string | undefined {
+  if (sentence === undefined) return undefined;
+  return context.sections.find((section) =>
+    section.body.some((paragraph) => paragraph.text.includes(sentence)),
+  )?.id;
+}
+
+/** A zod issue as a message key under `editor.errors`. */
+function issueKey(issue: z.core.$ZodIssue, field: string, input: unknown): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (valueAt(input, issue.path) === undefined) return "fieldRequired";
+      return issue.expected === "number" ? "numberInvalid" : "fieldInvalid";
+    case "too_small":
+      return issue.origin === "number" ? "numberNegative" : "fieldRequired";
+    case "invalid_value":
+      return "choiceInvalid";
+    case "invalid_format":
+      return field === "id" ? "factIdInvalid" : "fieldInvalid";
+    case "invalid_union":
+      return "fieldRequired";
+    case "custom":
+      if (field.endsWith(".value")) return "partialDateInvalid";
+      if (field === "objectType") return "objectTypeRequired";
+      return "fieldInvalid";
+    default:
+      return "fieldInvalid";
+  }
+}
+
+/** The value an issue's path points at in the parsed input (zod's issues do not carry it). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (node, part) =>
+      typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[part] : undefined,
+    input,
+  );
+}
+
+/** The form field an issue belongs to: ["label","ja"] → "label.ja", ["role", 0] → "role", ["date"] → "date.value". */
+function fieldOf(path: readonly PropertyKey[], kind: FactKind): string {
+  const name = path.filter((part) => typeof part === "string").join(".");
+  const dateFields = describeFactFields(kind)
+    .filter((field) => field.input === "date")
+    .map((field) => field.name);
+  return dateFields.includes(name) ? `${name}.value` : name;
+}
+
+function addError(errors: FieldErrors, field: string, key: string) {
+  const known = errors[field] ?? [];
+  if (!known.includes(key)) errors[field] = [...known, key];
+}
+
+/**
+ * The posted form as a fact: each value read as its input posts it (lists as arrays, numbers as numbers, checkboxes
+ * as booleans), checked by the fact schema and against the article. Errors come back per form field; a field the
+ * form does not show that fails is reported under "form".
+ */
+export function parseFactForm(
+  kindValue: string | undefined,
+  values: FactFormValues,
+  context: FactFormContext,
+): { ok: true; fact: Fact } | { ok: false; fieldErrors: FieldErrors } {
+  const kind = FACT_KINDS.find((candidate) => candidate === kindValue);
+  if (!kind) return { ok: false, fieldErrors: { kind: ["kindInvalid"] } };
+  const read = reader(values);
+  const sentence = read.one("sentence");
+  const section = sectionOf(sentence, context);
+  const stanceType = read.one("stance.type") ?? "reported";
+  const kept = Object.fromEntries(
+    KEPT_FACT_FIELDS.filter((name) => name !== "section").flatMap((name) => {
+      const value = (context.existing as Record<string, unknown> | undefined)?.[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
+  const input: Record<string, unknown> = {
+    ...kept,
+    kind,
+    id: read.one("id"),
+    label: { ja: read.one("label.ja"), en: read.one("label.en") },
+    statement: { ja: read.one("statement.ja"), en: read.one("statement.en") },
+    sentence,
+    section: section ?? "",
+    about: read.list("about"),
+    sourceIds: read.list("sourceIds"),
+    stance:
+      stanceType === "assessment"
+        ? { type: "assessment", heldBy: read.one("stance.heldBy") }
+        : { type: stanceType },
+  };
+  for (const field of describeFactFields(kind)) input[field.name] = fieldValue(field, read);
+
+  const errors: FieldErrors = {};
+  const shown = new Set(factFormFieldNames(kind));
+  const parsed = factSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = fieldOf(issue.path, kind);
+      if (field === "section") continue; // follows the sentence, reported there
+      if (field === "stance") addError(errors, "stance.type", "choiceInvalid");
+      else addError(errors, shown.has(field) ? field : "form", issueKey(issue, field, input));
+    }
+  }
+  if (sentence !== undefined && section === undefined) addError(errors, "sentence", "sentenceNotInBody");
+  if (read.list("about").some((id) => !context.entityIds.has(id))) addError(errors, "about", "aboutUnknown");
+  if (read.list("sourceIds").some((id) => !context.sourceIds.has(id)))
+    addError(errors, "sourceIds", "sourceUnknown");
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, fieldErrors: errors };
+  return { ok: true, fact: parsed.data };
+}

@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { type FactKind, factSchema, factSchemasByKind } from "./article-schema";
+
+// The editor's fact form is drawn from this file: one entry per fact kind naming how each of the kind's own fields
+// is asked. Adding a kind to `factSchema` without an entry here fails the typecheck and fact-fields.test.ts.
+
+/** How the editor's form asks for one value. */
+export type FactFieldInput =
+  /** One line of text. */
+  | "text"
+  /** One line naming a person, country or organisation: the article's entity names are suggested. */
+  | "name"
+  /** A sentence or more. */
+  | "long-text"
+  /** One value or several that are all true at once: a list of rows the editor adds and removes. */
+  | "text-list"
+  | "number"
+  | "checkbox"
+  /** One of the schema's enum values. */
+  | "choice"
+  /** A fact date: YYYY, YYYY-MM or YYYY-MM-DD, its wording in the article, and whether it was inferred. */
+  | "date";
+
+/** The fields every fact shares that the form asks for (kind is chosen separately; section follows the sentence). */
+export const SHARED_FACT_FORM_FIELDS = [
+  "id",
+  "label",
+  "statement",
+  "sentence",
+  "about",
+  "sourceIds",
+  "stance",
+] as const;
+
+/** Shared fields the form does not show: an edited fact keeps them as they were, a new one gets their defaults. */
+export const KEPT_FACT_FIELDS = [
+  "section",
+  "acceptedVariants",
+  "distractors",
+  "notAsked",
+  "notAskedAs",
+  "revision",
+  "editorNotes",
+  "tags",
+  "conflicts",
+] as const;
+
+type SharedField = (typeof SHARED_FACT_FORM_FIELDS)[number] | (typeof KEPT_FACT_FIELDS)[number] | "kind";
+type KindFields<K extends FactKind> = Exclude<keyof z.input<(typeof factSchemasByKind)[K]>, SharedField>;
+
+/**
+ * Each kind's own fields in the order the form shows them. To add a kind (say `term`): add its schema to
+ * `factSchema` and `factSchemasByKind`, list its fields here, and give each new field name a label in the editor's
+ * message files (`editor.factForm.fields.<name>`); the tests name whatever is missing.
+ */
+export const FACT_KIND_FIELDS = {
+  event: {
+    subject: "name",
+    action: "text",
+    object: "text-list",
+    objectType: "choice",
+    date: "date",
+    place: "text",
+  },
+  date: { subject: "name", attribute: "text", date: "date" },
+  place: { subject: "name", place: "text" },
+  "person-role": { person: "name", role: "text-list", organization: "name" },
+  quantity: {
+    subject: "name",
+    value: "number",
+    unit: "text",
+    asWritten: "text",
+    isApproximate: "checkbox",
+    tolerance: "number",
+  },
+  duration: {
+    subject: "name",
+    value: "number",
+    unit: "text",
+    asWritten: "text",
+    isApproximate: "checkbox",
+    tolerance: "number",
+  },
+  "treaty-clause": { treaty: "name", topic: "text", provision: "text-list" },
+  statement: {
+    speaker: "name",
+    topic: "text",
+    content: "text-list",
+    isDirectQuote: "checkbox",
+    date: "date",
+  },
+  reaction: { actor: "name", target: "name", response: "text-list" },
+  motive: { actor: "name", action: "text", motive: "text-list", motiveKind: "choice" },
+} as const satisfies { [K in FactKind]: Record<KindFields<K>, FactFieldInput> };
+
+export type FactFieldDescription = {
+  name: string;
+  input: FactFieldInput;
+  isRequired: boolean;
+  /** The values a "choice" offers, from the schema's enum. */
+  options?: readonly string[];
+};
+
+/** The schema a field's value is checked by, without optional/default wrappers. */
+function innerSchema(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
+
+/** A kind's fields as the form draws them: the input from FACT_KIND_FIELDS, requiredness and options from zod. */
+export function describeFactFields(kind: FactKind): FactFieldDescription[] {
+  const shape = factSchemasByKind[kind].shape as Record<string, z.ZodType>;
+  return Object.entries(FACT_KIND_FIELDS[kind] as Record<string, FactFieldInput>).map(([name, input]) => {
+    const schema = shape[name];
+    if (!schema) throw new Error(`fact kind ${kind} has no field ${name}`);
+    const inner = innerSchema(schema);
+    return {
+      name,
+      input,
+      isRequired: !schema.safeParse(undefined).success,
+      ...(inner instanceof z.ZodEnum ? { options: inner.options as string[] } : {}),
+    };
+  });
+}
+
+/** The kinds the union accepts, read from factSchema itself (so a kind missing from FACT_KINDS shows up too). */
+export function factSchemaKinds(): string[] {
+  return factSchema.options.map((option) => String(option.shape.kind.value));
+}
