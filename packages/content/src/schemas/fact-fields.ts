@@ -12,6 +12,8 @@ export type FactFieldInput =
   | "name"
   /** A sentence or more. */
   | "long-text"
+  /** A phrase or more in Japanese with an optional English version: two inputs, `<name>.ja` and `<name>.en`. */
+  | "localized-text"
   /** One value or several that are all true at once: a list of rows the editor adds and removes. */
   | "text-list"
   | "number"
@@ -49,7 +51,7 @@ type SharedField = (typeof SHARED_FACT_FORM_FIELDS)[number] | (typeof KEPT_FACT_
 type KindFields<K extends FactKind> = Exclude<keyof z.input<(typeof factSchemasByKind)[K]>, SharedField>;
 
 /**
- * Each kind's own fields in the order the form shows them. To add a kind (say `term`): add its schema to
+ * Each kind's own fields in the order the form shows them. To add a kind: add its schema to
  * `factSchema` and `factSchemasByKind`, list its fields here, and give each new field name a label in the editor's
  * message files (`editor.factForm.fields.<name>`); the tests name whatever is missing.
  */
@@ -91,6 +93,7 @@ export const FACT_KIND_FIELDS = {
   },
   reaction: { actor: "name", target: "name", response: "text-list" },
   motive: { actor: "name", action: "text", motive: "text-list", motiveKind: "choice" },
+  term: { term: "text", reading: "text", definition: "localized-text", termType: "choice" },
 } as const satisfies { [K in FactKind]: Record<KindFields<K>, FactFieldInput> };
 
 export type FactFieldDescription = {

@@ -19,9 +19,15 @@ export function EditorForm({
   confirmText,
   submitName,
   submitValue,
+  hidden,
+  hasControlledInputs,
 }: {
   action: FormAction;
   target?: { slug: string; version: number };
+  /** Hidden fields besides the target (an undefined value is left out). */
+  hidden?: Record<string, string | undefined>;
+  /** See ActionForm: a form with React-controlled inputs (the fact form's kind) is submitted without React's reset. */
+  hasControlledInputs?: boolean;
   children?: ReactNode;
   submitLabel: string;
   className?: string;
@@ -37,7 +43,13 @@ export function EditorForm({
       messages="editor.errors"
       // Messages that name the store's detail read as empty when it sent none.
       messageValues={{ detail: "" }}
-      hidden={target ? { slug: target.slug, version: target.version } : undefined}
+      hidden={{
+        ...(target ? { slug: target.slug, version: target.version } : {}),
+        ...Object.fromEntries(
+          Object.entries(hidden ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        ),
+      }}
+      hasControlledInputs={hasControlledInputs}
       submitLabel={submitLabel}
       pendingLabel={t("saving")}
       className={className}

@@ -1,55 +1,45 @@
 "use client";
 
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
+import {
+  CheckboxField,
+  ChoiceGroup,
+  describedBy,
+  Field,
+  FieldNotes,
+  SelectField,
+  type SelectGroup,
+  type SelectOption,
+  TextAreaField,
+  useField,
+} from "@/components/form/fields";
 import { useTranslations } from "@/i18n/client";
-import type { FormValues } from "@/lib/form-data-values";
+import type { FactFormValues } from "@/server/editor/fact-form-values";
 
-/** What every input of one fact form reads: its id prefix, the values to start from and the errors per field. */
-export const FactInputContext = createContext<{
-  formId: string;
-  values: FormValues;
-  errors: Record<string, string[]>;
-}>({ formId: "fact", values: {}, errors: {} });
+// The fact form's inputs, composed from the form kit's fields: ids, errors (message values from the ActionForm's
+// state) and aria wiring come from the kit. What this file adds is what the kit has no field for: the values to
+// start from as lists (a saved fact, or what a refused save posted), the "required" mark, and rows of a list.
 
-export function useFactField(name: string) {
-  const { formId, values, errors } = useContext(FactInputContext);
-  const t = useTranslations("editor");
-  const id = `${formId}-${name.replace(/\./g, "-")}`;
-  const messages = (errors[name] ?? []).map((key) =>
-    t.has(`errors.${key}`) ? t(`errors.${key}`, { detail: "" }) : t("errors.generic"),
-  );
-  return { id, values: values[name] ?? [], first: values[name]?.[0] ?? "", errors: messages };
-}
+export type { SelectGroup, SelectOption };
 
-export const describedBy = (id: string, hint?: string, errors: string[] = []) =>
-  [hint && `${id}-hint`, errors.length > 0 && `${id}-error`].filter(Boolean).join(" ") || undefined;
+/** The values every input of one fact form starts from: a saved fact's, or what a refused save posted. */
+export const FactValuesContext = createContext<FactFormValues>({});
 
-export function HintAndErrors({ id, hint, errors }: { id: string; hint?: string; errors: string[] }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {errors.length > 0 && (
-        <p id={`${id}-error`} className="field__error">
-          {errors.join(" / ")}
-        </p>
-      )}
-    </>
-  );
+function useStartValues(name: string) {
+  const values = useContext(FactValuesContext)[name] ?? [];
+  return { values, first: values[0] ?? "" };
 }
 
 type Common = { name: string; label: string; hint?: string; isRequired?: boolean };
 
-function Label({ htmlFor, label, isRequired }: { htmlFor: string; label: string; isRequired?: boolean }) {
+/** A field's label with "（必須）" after it when the schema requires the field. */
+export function RequiredLabel({ label, isRequired }: { label: string; isRequired?: boolean }) {
   const t = useTranslations("editor.factForm");
   return (
-    <label htmlFor={htmlFor}>
+    <>
       {label}
-      {isRequired && <span className="fact-form__required"> {t("required")}</span>}
-    </label>
+      {isRequired ? <span className="fact-form__required"> {t("required")}</span> : null}
+    </>
   );
 }
 
@@ -72,56 +62,42 @@ export function FactTextInput({
   readOnly?: boolean;
   lang?: string;
 }) {
-  const field = useFactField(name);
-  const shared = {
-    id: field.id,
-    name,
-    defaultValue: field.first,
-    lang,
-    "aria-invalid": field.errors.length > 0 ? true : undefined,
-    "aria-describedby": describedBy(field.id, hint, field.errors),
-  };
-  return (
-    <div className="field">
-      <Label htmlFor={field.id} label={label} isRequired={isRequired} />
-      {isLong ? (
-        <textarea {...shared} rows={3} />
-      ) : (
-        <input
-          {...shared}
-          type="text"
-          list={list}
-          inputMode={inputMode}
-          placeholder={placeholder}
-          readOnly={readOnly}
-        />
-      )}
-      <HintAndErrors id={field.id} hint={hint} errors={field.errors} />
-    </div>
+  const start = useStartValues(name);
+  const labelled = { name, label: <RequiredLabel label={label} isRequired={isRequired} />, hint, lang };
+  return isLong ? (
+    <TextAreaField {...labelled} defaultValue={start.first} rows={3} />
+  ) : (
+    <Field
+      {...labelled}
+      type="text"
+      defaultValue={start.first}
+      list={list}
+      inputMode={inputMode}
+      placeholder={placeholder}
+      readOnly={readOnly}
+    />
   );
 }
 
+/** One checkbox with its hint and errors tied to it (the kit's CheckboxField with the kit's notes). */
 export function FactCheckbox({ name, label, hint }: Common) {
-  const field = useFactField(name);
+  const field = useField(name);
+  const start = useStartValues(name);
   return (
     <div className="field fact-form__checkbox">
-      <label className="choice">
-        <input
-          type="checkbox"
-          id={field.id}
-          name={name}
-          defaultChecked={field.values.includes("on")}
-          aria-describedby={describedBy(field.id, hint, field.errors)}
-        />
+      <CheckboxField
+        name={name}
+        value="on"
+        id={field.id}
+        defaultChecked={start.values.includes("on")}
+        {...describedBy(field.id, hint, field.errors)}
+      >
         {label}
-      </label>
-      <HintAndErrors id={field.id} hint={hint} errors={field.errors} />
+      </CheckboxField>
+      <FieldNotes id={field.id} hint={hint} errors={field.errors} />
     </div>
   );
 }
-
-export type SelectOption = { value: string; label: string };
-export type SelectGroup = { label: string; options: SelectOption[] };
 
 export function FactSelect({
   name,
@@ -142,46 +118,29 @@ export function FactSelect({
   value?: string;
   onChange?: (value: string) => void;
 }) {
-  const field = useFactField(name);
+  const start = useStartValues(name);
   const known = [...options, ...groups.flatMap((group) => group.options)].some(
-    (option) => option.value === field.first,
+    (option) => option.value === start.first,
   );
   return (
-    <div className="field">
-      <Label htmlFor={field.id} label={label} isRequired={isRequired} />
-      <select
-        id={field.id}
-        name={name}
-        {...(value === undefined
-          ? { defaultValue: field.first }
-          : { value, onChange: (event) => onChange?.(event.target.value) })}
-        aria-invalid={field.errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(field.id, hint, field.errors)}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {/* A value no option holds (an edited fact's sentence) stays choosable. */}
-        {!known && field.first !== "" && <option value={field.first}>{field.first}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {groups.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      <HintAndErrors id={field.id} hint={hint} errors={field.errors} />
-    </div>
+    <SelectField
+      name={name}
+      label={<RequiredLabel label={label} isRequired={isRequired} />}
+      hint={hint}
+      placeholder={placeholder}
+      // A value no option holds (an edited fact's sentence) stays choosable.
+      options={
+        !known && start.first !== "" ? [{ value: start.first, label: start.first }, ...options] : options
+      }
+      groups={groups}
+      {...(value === undefined
+        ? { defaultValue: start.first }
+        : { value, onChange: (event) => onChange?.(event.target.value) })}
+    />
   );
 }
 
-/** Checkboxes posting one value each under the same name (the fact's sources). */
+/** Checkboxes posting one value each under the same name (the fact's sources): the kit's ChoiceGroup. */
 export function FactCheckboxGroup({
   name,
   label,
@@ -189,30 +148,25 @@ export function FactCheckboxGroup({
   isRequired,
   options,
 }: Common & { options: SelectOption[] }) {
-  const field = useFactField(name);
-  const t = useTranslations("editor.factForm");
+  const start = useStartValues(name);
   return (
-    <fieldset
+    <ChoiceGroup
+      name={name}
+      legend={<RequiredLabel label={label} isRequired={isRequired} />}
+      hint={hint}
       className="choice-group fact-form__group"
-      aria-describedby={describedBy(field.id, hint, field.errors)}
     >
-      <legend>
-        {label}
-        {isRequired && <span className="fact-form__required"> {t("required")}</span>}
-      </legend>
       {options.map((option) => (
-        <label key={option.value} className="choice">
-          <input
-            type="checkbox"
-            name={name}
-            value={option.value}
-            defaultChecked={field.values.includes(option.value)}
-          />
+        <CheckboxField
+          key={option.value}
+          name={name}
+          value={option.value}
+          defaultChecked={start.values.includes(option.value)}
+        >
           {option.label}
-        </label>
+        </CheckboxField>
       ))}
-      <HintAndErrors id={field.id} hint={hint} errors={field.errors} />
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 
@@ -220,7 +174,8 @@ type Row = { key: number; value: string };
 
 /**
  * A field holding several values: one row per value, each with its remove button, and a button adding a row (focus
- * moves into the new row). Every row posts under the same name; empty rows are ignored by the server.
+ * moves into the new row, or to the row that took a removed one's place). Every row posts under the same name;
+ * empty rows are ignored by the server. The kit gives the group its id, errors and aria wiring.
  */
 export function FactListField({
   name,
@@ -238,12 +193,13 @@ export function FactListField({
     "aria-invalid"?: boolean;
   }) => ReactNode;
 }) {
-  const field = useFactField(name);
+  const field = useField(name);
+  const start = useStartValues(name);
   const t = useTranslations("editor.factForm");
   const nextKey = useRef(0);
   const row = (value: string): Row => ({ key: nextKey.current++, value });
   const [rows, setRows] = useState<Row[]>(() =>
-    (field.values.length > 0 ? field.values : [""]).map((value) => row(value)),
+    (start.values.length > 0 ? start.values : [""]).map((value) => row(value)),
   );
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -252,12 +208,14 @@ export function FactListField({
     listRef.current?.querySelector<HTMLElement>(`[data-row="${focusKey}"]`)?.focus();
     setFocusKey(null);
   }, [focusKey]);
-  const invalid = field.errors.length > 0 ? true : undefined;
+  const invalid = field.errors ? true : undefined;
   return (
-    <fieldset className="fact-form__list" aria-describedby={describedBy(field.id, hint, field.errors)}>
+    <fieldset
+      className="fact-form__list"
+      aria-describedby={describedBy(field.id, hint, field.errors)["aria-describedby"]}
+    >
       <legend>
-        {label}
-        {isRequired && <span className="fact-form__required"> {t("required")}</span>}
+        <RequiredLabel label={label} isRequired={isRequired} />
       </legend>
       <ul ref={listRef}>
         {rows.map((current, index) => {
@@ -301,7 +259,7 @@ export function FactListField({
       >
         {t("addRow", { field: label })}
       </button>
-      <HintAndErrors id={field.id} hint={hint} errors={field.errors} />
+      <FieldNotes id={field.id} hint={hint} errors={field.errors} />
     </fieldset>
   );
 }

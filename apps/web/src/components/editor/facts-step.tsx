@@ -1,4 +1,4 @@
-import { describeFactFields, FACT_KINDS } from "@jiji/content";
+import { describeFactFields, FACT_KINDS, factSchemasByKind } from "@jiji/content";
 import { splitSentences } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
 import { Field, HiddenField } from "@/components/form/fields";
@@ -20,7 +20,12 @@ type Target = { slug: string; version: number };
 /** What every fact form of this article offers: the kinds' fields, its sentences by section, entities, sources. */
 function factFormOptions(row: EditorRow, entities: EditorRow["article"]["entities"]): FactFormOptions {
   return {
-    kinds: FACT_KINDS.map((kind) => ({ kind, fields: describeFactFields(kind) })),
+    kinds: FACT_KINDS.map((kind) => ({
+      kind,
+      fields: describeFactFields(kind),
+      // A term is rarely about one entity: the schema lets its list be empty.
+      isAboutRequired: !factSchemasByKind[kind].shape.about.safeParse(undefined).success,
+    })),
     sentences: row.article.sections.map((section) => {
       const sentences = section.body
         .filter((paragraph) => !paragraph.isComment)

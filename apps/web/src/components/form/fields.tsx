@@ -108,18 +108,30 @@ export function TextAreaField({
   );
 }
 
+export type SelectOption = { value: string; label: string };
+export type SelectGroup = { label: string; options: readonly SelectOption[] };
+
+/**
+ * A labelled select. Uncontrolled by default (the echoed value wins over `defaultValue`); pass `value` + `onChange`
+ * to control it. `groups` become optgroups after the plain `options`; `placeholder` is an empty first choice.
+ */
 export function SelectField({
   name,
   label,
   hint,
   options,
+  groups = [],
+  placeholder,
   defaultValue,
   ...select
-}: Labelled & { options: readonly { value: string; label: string }[]; defaultValue?: string } & Omit<
-    SelectHTMLAttributes<HTMLSelectElement>,
-    "name" | "id" | "defaultValue"
-  >) {
+}: Labelled & {
+  options: readonly SelectOption[];
+  groups?: readonly SelectGroup[];
+  placeholder?: string;
+  defaultValue?: string;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "defaultValue">) {
   const field = useField(name);
+  const isControlled = select.value !== undefined;
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
@@ -127,13 +139,23 @@ export function SelectField({
         id={field.id}
         name={name}
         {...select}
-        defaultValue={field.value ?? defaultValue}
+        {...(isControlled ? {} : { defaultValue: field.value ?? defaultValue })}
         {...describedBy(field.id, hint, field.errors)}
       >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <FieldNotes id={field.id} hint={hint} errors={field.errors} />

@@ -89,3 +89,10 @@ export const echoedList = (state: FormState, name: string): string[] | undefined
   const value = state.values[name];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 };
+
+/** Echoed values (a single field as a string, a repeated one as an array) all as lists, for forms of rows. */
+export function echoedLists(values: Record<string, string | string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? value : [value]]),
+  );
+}

@@ -1,3 +1,4 @@
+import { glossaryOf } from "@jiji/content";
 import { findQuestion, getArticle, getArticles, getQuestionBank, isServable } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
@@ -225,7 +226,7 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
     expect(bad).toMatchObject({
       ok: false,
       reason: "checkFields",
-      fieldErrors: { "label.ja": ["fieldRequired"], place: ["fieldRequired"] },
+      fieldErrors: { "label.ja": [{ key: "fieldRequired" }], place: [{ key: "fieldRequired" }] },
     });
     const notInBody = await applyEditorOperation(
       db,
@@ -233,14 +234,14 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
       { slug, version: row.version },
       saveFactOperation({ kind: "place", values: place({ sentence: ["本文にない文。"] }) }),
     );
-    expect(notInBody).toMatchObject({ ok: false, fieldErrors: { sentence: ["sentenceNotInBody"] } });
+    expect(notInBody).toMatchObject({ ok: false, fieldErrors: { sentence: [{ key: "sentenceNotInBody" }] } });
     const taken = await applyEditorOperation(
       db,
       editor.id,
       { slug, version: row.version },
       saveFactOperation({ kind: "place", values: place({ id: [row.article.facts[0]!.id] }) }),
     );
-    expect(taken).toMatchObject({ ok: false, fieldErrors: { id: ["factIdTaken"] } });
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { id: [{ key: "factIdTaken" }] } });
     // The shipped articles' checks run on the saved fact: a value its statement does not hold is named.
     const unstated = await applyEditorOperation(
       db,
@@ -251,7 +252,7 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
     expect(unstated).toMatchObject({
       ok: false,
       reason: "articleInvalid",
-      fieldErrors: { place: ["articleCheck"] },
+      fieldErrors: { place: [{ key: "articleCheck" }] },
     });
     expect((unstated as { detail: string }).detail).toContain(
       '"パリ" must stand exactly once in statement.ja',
@@ -277,6 +278,50 @@ describe.each(testProviders())("the article editor on %s", (provider) => {
       saveFactOperation({ kind: "place", values: place({ id: ["visit-place-2"] }) }),
     );
     expect(stale).toMatchObject({ ok: false, reason: "versionConflict" });
+    // A glossary term by hand: no entity needed, and its meaning may not give the word away.
+    const term = (overrides: Record<string, string[]> = {}) => ({
+      id: ["term-houmon"],
+      "label.ja": ["訪問"],
+      "statement.ja": ["「訪問」とは、よその国や人をたずねていくこと。"],
+      sentence: ["フランスのマクロン大統領は昨年11月、東京を訪問した。"],
+      sourceIds: ["source-1"],
+      "stance.type": ["reported"],
+      term: ["訪問"],
+      reading: ["ほうもん"],
+      "definition.ja": ["よその国や人をたずねていくこと"],
+      "definition.en": [""],
+      termType: ["act"],
+      ...overrides,
+    });
+    const current = (await findEditorArticle(db, slug))!.version;
+    const givesAway = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: current },
+      saveFactOperation({ kind: "term", values: term({ "definition.ja": ["訪問すること"] }) }),
+    );
+    expect(givesAway).toMatchObject({
+      ok: false,
+      reason: "articleInvalid",
+      fieldErrors: { "definition.ja": [{ key: "articleCheck" }] },
+    });
+    const glossary = await applyEditorOperation(
+      db,
+      editor.id,
+      { slug, version: current },
+      saveFactOperation({ kind: "term", values: term() }),
+    );
+    expect(glossary).toMatchObject({ ok: true });
+    expect(
+      glossaryOf((await findEditorArticle(db, slug))!.article).find((fact) => fact.id === "term-houmon"),
+    ).toMatchObject({
+      term: "訪問",
+      reading: "ほうもん",
+      definition: { ja: "よその国や人をたずねていくこと" },
+      termType: "act",
+      about: [],
+      section: "section-1",
+    });
   });
 
   it("publishing needs an approved question; approved ones are served, rewording included", async () => {

@@ -16,16 +16,17 @@ import {
   validateArticleData,
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
+import { type FormMessage, message } from "@/components/form/form-state";
 import { type DraftArticle, withEntitiesFor } from "./editor-draft";
 import { type EditorChange, type EditorRow, findEditorArticle, writeEditorChange } from "./editor-store";
 import { type FactFormValues, factFormFieldNames, parseFactForm } from "./fact-form-values";
 
-/** A refusal: a message key (with a detail), or message keys per form field when the posted fields are wrong. */
+/** A refusal: a message key (with a detail), and message values per form field when the posted fields are wrong. */
 export type OperationError = {
   ok: false;
   reason: string;
   detail?: string;
-  fieldErrors?: Record<string, string[]>;
+  fieldErrors?: Record<string, FormMessage[]>;
 };
 type Operation = (row: EditorRow) => Promise<{ ok: true; change: EditorChange } | OperationError>;
 
@@ -171,7 +172,7 @@ export const saveFactOperation =
     if (!parsed.ok) return { ok: false, reason: "checkFields", fieldErrors: parsed.fieldErrors };
     const fact = parsed.fact;
     if (row.article.facts.some((other) => other.id === fact.id && other.id !== input.replaces))
-      return { ok: false, reason: "checkFields", fieldErrors: { id: ["factIdTaken"] } };
+      return { ok: false, reason: "checkFields", fieldErrors: { id: [message("factIdTaken")] } };
     let article = withEntitiesFor(row.article, fact, row.proposals.entities);
     article = {
       ...article,
@@ -210,11 +211,13 @@ function articleCheckOf(article: DraftArticle, fact: Fact): OperationError | und
   const own = checked.article ? [] : checked.issues.filter((issue) => issue.factId === fact.id);
   if (own.length === 0) return undefined;
   const shown = new Set(factFormFieldNames(fact.kind));
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, FormMessage[]> = {};
   for (const issue of own) {
     const name = issue.field.replace(/\[\d+\].*$/, "");
-    const field = [name, `${name}.value`, `${name}.type`].find((candidate) => shown.has(candidate));
-    if (field) fieldErrors[field] = ["articleCheck"];
+    const field = [name, `${name}.value`, `${name}.type`, `${name}.ja`].find((candidate) =>
+      shown.has(candidate),
+    );
+    if (field) fieldErrors[field] = [message("articleCheck")];
   }
   return {
     ok: false,

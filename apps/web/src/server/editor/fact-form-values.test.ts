@@ -1,6 +1,6 @@
 import { FACT_KINDS, type Fact, type FactKind } from "@jiji/content";
 import { describe, expect, it } from "vitest";
-import { formDataValues } from "@/lib/form-data-values";
+import { echoedLists, type FormMessage, formDataToObject } from "@/components/form/form-state";
 import { factFormSchema } from "./editor-schemas";
 import {
   type FactFormContext,
@@ -38,7 +38,12 @@ const shared = (id: string): FactFormValues => ({
 /** Per kind: the kind's own fields posted validly, what the fact then holds, and a bad post with its field errors. */
 const CASES: Record<
   FactKind,
-  { valid: FactFormValues; expected: Record<string, unknown>; invalid: FactFormValues; errors: object }
+  {
+    valid: FactFormValues;
+    expected: Record<string, unknown>;
+    invalid: FactFormValues;
+    errors: Record<string, string[]>;
+  }
 > = {
   event: {
     valid: {
@@ -127,7 +132,28 @@ const CASES: Record<
     invalid: { actor: ["北朝鮮"], action: ["派遣した"], motive: ["外貨獲得"], motiveKind: ["reason"] },
     errors: { motiveKind: ["choiceInvalid"] },
   },
+  term: {
+    valid: {
+      term: ["派遣"],
+      reading: ["はけん"],
+      "definition.ja": ["軍隊などを外国へ送ること"],
+      "definition.en": [""],
+      termType: ["act"],
+    },
+    expected: {
+      term: "派遣",
+      reading: "はけん",
+      definition: { ja: "軍隊などを外国へ送ること" },
+      termType: "act",
+    },
+    invalid: { term: ["派遣"], "definition.en": ["sending troops abroad"], termType: ["deed"] },
+    errors: { "definition.ja": ["fieldRequired"], termType: ["choiceInvalid"] },
+  },
 };
+
+/** Message keys per field as the form kit's message values. */
+const asMessages = (errors: Record<string, string[]>): Record<string, FormMessage[]> =>
+  Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => ({ key }))]));
 
 describe("the fact form's fields become a fact", () => {
   it("has a valid and an invalid case for every kind", () => {
@@ -156,7 +182,7 @@ describe("the fact form's fields become a fact", () => {
 
   it.each(FACT_KINDS)("%s: bad fields come back as message keys next to the fields", (kind) => {
     const parsed = parseFactForm(kind, { ...shared(`${kind}-fact`), ...CASES[kind].invalid }, context);
-    expect(parsed).toEqual({ ok: false, fieldErrors: CASES[kind].errors });
+    expect(parsed).toEqual({ ok: false, fieldErrors: asMessages(CASES[kind].errors) });
   });
 
   it.each(FACT_KINDS)("%s: a fact shows in its form and parses back unchanged", (kind) => {
@@ -184,7 +210,7 @@ describe("the fact form's fields become a fact", () => {
     );
     expect(parsed).toEqual({
       ok: false,
-      fieldErrors: {
+      fieldErrors: asMessages({
         id: ["factIdInvalid"],
         "label.ja": ["fieldRequired"],
         "statement.ja": ["fieldRequired"],
@@ -192,18 +218,22 @@ describe("the fact form's fields become a fact", () => {
         sentence: ["sentenceNotInBody"],
         about: ["aboutUnknown"],
         sourceIds: ["sourceUnknown"],
-      },
+      }),
     });
     expect(parseFactForm("place", { ...shared("x"), about: [], sourceIds: [] }, context)).toMatchObject({
       ok: false,
-      fieldErrors: { about: ["fieldRequired"], sourceIds: ["fieldRequired"], place: ["fieldRequired"] },
+      fieldErrors: asMessages({
+        about: ["fieldRequired"],
+        sourceIds: ["fieldRequired"],
+        place: ["fieldRequired"],
+      }),
     });
   });
 
   it("refuses a kind the schema does not know", () => {
     expect(parseFactForm("rumour", shared("x"), context)).toEqual({
       ok: false,
-      fieldErrors: { kind: ["kindInvalid"] },
+      fieldErrors: asMessages({ kind: ["kindInvalid"] }),
     });
   });
 
@@ -247,7 +277,10 @@ describe("the fact form's fields become a fact", () => {
     data.append("role", "総書記");
     data.append("role", "国務委員長");
     data.append("person", "金正恩");
-    expect(formDataValues(data)).toEqual({ role: ["総書記", "国務委員長"], person: ["金正恩"] });
+    expect(echoedLists(formDataToObject(data))).toEqual({
+      role: ["総書記", "国務委員長"],
+      person: ["金正恩"],
+    });
   });
 
   it("the action's schema passes the target apart and every other field on as a list", () => {

@@ -8,14 +8,15 @@ import {
   KEPT_FACT_FIELDS,
 } from "@jiji/content";
 import type { z } from "zod";
-import type { FormValues } from "@/lib/form-data-values";
+import { type FormMessage, message } from "@/components/form/form-state";
 
 // The fact form posts one entry per input (a list posts one per row): field name → the values typed. These turn a
-// fact into what its form shows and what was posted back into a fact, checked by the fact schema. Error values are
-// message keys under `editor.errors`, keyed by the form field they belong to.
+// fact into what its form shows and what was posted back into a fact, checked by the fact schema. Errors are the
+// form kit's message values (keys under `editor.errors`), keyed by the form field they belong to.
 
-export type FactFormValues = FormValues;
-export type FieldErrors = Record<string, string[]>;
+/** A fact form's fields as name → every value posted under it (a repeated field posts one per row). */
+export type FactFormValues = Record<string, string[]>;
+export type FieldErrors = Record<string, FormMessage[]>;
 
 /** What a fact is checked against besides its schema: the article's sentences, entities and sources. */
 export type FactFormContext = {
@@ -27,6 +28,14 @@ export type FactFormContext = {
 };
 
 const DATE_PARTS = ["value", "asWritten", "isInferred", "basis"] as const;
+const LOCALIZED_PARTS = ["ja", "en"] as const;
+
+/** The names one kind field's inputs post: a date its parts, a localized text its languages, others their name. */
+export function inputNamesOf(field: FactFieldDescription): string[] {
+  if (field.input === "date") return DATE_PARTS.map((part) => `${field.name}.${part}`);
+  if (field.input === "localized-text") return LOCALIZED_PARTS.map((part) => `${field.name}.${part}`);
+  return [field.name];
+}
 
 /** The names the form's inputs post for a kind: the shared ones, then the kind's own (a date posts its parts). */
 export function factFormFieldNames(kind: FactKind): string[] {
@@ -42,9 +51,7 @@ export function factFormFieldNames(kind: FactKind): string[] {
     "stance.type",
     "stance.heldBy",
   ];
-  const own = describeFactFields(kind).flatMap((field) =>
-    field.input === "date" ? DATE_PARTS.map((part) => `${field.name}.${part}`) : [field.name],
-  );
+  const own = describeFactFields(kind).flatMap(inputNamesOf);
   return [...shared, ...own];
 }
 
@@ -74,6 +81,10 @@ export function factToFormValues(fact: Fact): FactFormValues {
       values[`${field.name}.asWritten`] = [text(date.asWritten)];
       values[`${field.name}.basis`] = [text(date.basis)];
       if (date.isInferred) values[`${field.name}.isInferred`] = ["on"];
+    } else if (field.input === "localized-text") {
+      const localized = value as { ja: string; en?: string };
+      values[`${field.name}.ja`] = [localized.ja];
+      values[`${field.name}.en`] = [text(localized.en)];
     } else if (field.input === "checkbox") {
       if (value === true) values[field.name] = ["on"];
     } else if (Array.isArray(value)) {
@@ -121,6 +132,11 @@ function fieldValue(field: FactFieldDescription, read: ReturnType<typeof reader>
       if (value === undefined && asWritten === undefined && basis === undefined) return undefined;
       return { value, asWritten, basis, isInferred: read.checked(`${field.name}.isInferred`) };
     }
+    case "localized-text": {
+      const ja = read.one(`${field.name}.ja`);
+      const en = read.one(`${field.name}.en`);
+      return ja === undefined && en === undefined ? undefined : { ja, en };
+    }
     default:
       return read.one(field.name);
   }
@@ -166,18 +182,21 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-/** The form field an issue belongs to: ["label","ja"] → "label.ja", ["role", 0] → "role", ["date"] → "date.value". */
+/**
+ * The form field an issue belongs to: ["label","ja"] → "label.ja", ["role", 0] → "role", ["date"] → "date.value",
+ * a missing localized text ["definition"] → "definition.ja".
+ */
 function fieldOf(path: readonly PropertyKey[], kind: FactKind): string {
   const name = path.filter((part) => typeof part === "string").join(".");
-  const dateFields = describeFactFields(kind)
-    .filter((field) => field.input === "date")
-    .map((field) => field.name);
-  return dateFields.includes(name) ? `${name}.value` : name;
+  const field = describeFactFields(kind).find((candidate) => candidate.name === name);
+  if (field?.input === "date") return `${name}.value`;
+  if (field?.input === "localized-text") return `${name}.ja`;
+  return name;
 }
 
 function addError(errors: FieldErrors, field: string, key: string) {
   const known = errors[field] ?? [];
-  if (!known.includes(key)) errors[field] = [...known, key];
+  if (!known.some((entry) => entry.key === key)) errors[field] = [...known, message(key)];
 }
 
 /**
@@ -191,7 +210,7 @@ export function parseFactForm(
   context: FactFormContext,
 ): { ok: true; fact: Fact } | { ok: false; fieldErrors: FieldErrors } {
   const kind = FACT_KINDS.find((candidate) => candidate === kindValue);
-  if (!kind) return { ok: false, fieldErrors: { kind: ["kindInvalid"] } };
+  if (!kind) return { ok: false, fieldErrors: { kind: [message("kindInvalid")] } };
   const read = reader(values);
   const sentence = read.one("sentence");
   const section = sectionOf(sentence, context);
