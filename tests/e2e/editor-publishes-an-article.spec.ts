@@ -182,6 +182,27 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   expect(edited.facts.filter((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject([
     { response: ["深刻な懸念", "注視"] },
   ]);
+  // A glossary term by hand: its meaning in Japanese (English optional), no entity needed.
+  await add.getByLabel(/^種類/).selectOption({ label: "語句(用語集)" });
+  await expect(add.getByRole("group", { name: "語句(用語集)の項目" })).toBeVisible();
+  await add.getByLabel("事実の ID").fill("term-haken");
+  await add.getByLabel("見出し語（日本語）").fill("派遣");
+  await add.getByLabel("事実の文（日本語）").fill("「派遣」とは、役目を与えて人をよその場所へ行かせること。");
+  await add.getByLabel("元の文").selectOption("北朝鮮は約1万1000人規模の兵士をロシアに派遣した。");
+  await add.getByLabel(/^語句\s*（必須）$/).fill("派遣");
+  await add.getByLabel("読み（ひらがな・任意）").fill("はけん");
+  await add.getByLabel(/^意味（日本語）/).fill("役目を与えて人をよその場所へ行かせること");
+  await add.getByLabel(/^語句の種類/).selectOption({ label: "行為・措置（…すること）" });
+  await saveWith(page, slug, add.getByRole("button", { name: "追加する", exact: true }));
+  const withTerm = JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article);
+  expect(withTerm.facts.find((fact: { id: string }) => fact.id === "term-haken")).toMatchObject({
+    kind: "term",
+    term: "派遣",
+    reading: "はけん",
+    definition: { ja: "役目を与えて人をよその場所へ行かせること" },
+    termType: "act",
+    about: [],
+  });
 
   // Review: approve six true/false and two multiple-choice questions.
   await page.getByRole("link", { name: "3. 問題の確認" }).click();
