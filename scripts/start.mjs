@@ -8,4 +8,4 @@ run("pnpm", ["--filter", "@jiji/db", "run", "seed"]);
 run("pnpm", ["--filter", "@jiji/web", "run", "seed:demo"]);
 const port = process.env.PORT || "3000";
 console.log(`\nJiji is starting on http://localhost:${port} (demo accounts: see README.md)\n`);
-run("pnpm", ["--filter", "@jiji/web", "exec", "next", "start", "--port", port]);
+run("pnpm", ["--filter", "@jiji/web", "run", "start", "--port", port]);

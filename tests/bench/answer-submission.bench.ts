@@ -19,7 +19,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP = 2;
 
 export type QuizPageJs = { totalGzipBytes: number; sharedGzipBytes: number };
-export type AnswerSubmissionReport = { results: LoadResult[]; quizPageJs: QuizPageJs; serverRssMiB: number };
+/** The server's heap as V8 sees it right after the run (/api/bench/memory): how much of the resident memory is heap. */
+export type ServerHeap = { heapTotalMiB: number; heapUsedMiB: number };
+export type AnswerSubmissionReport = {
+  results: LoadResult[];
+  quizPageJs: QuizPageJs;
+  serverRssMiB: number;
+  serverHeap: ServerHeap;
+};
 
 export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
   const dataDir = path.join(ROOT, "data", "bench");
@@ -68,8 +75,9 @@ export async function benchAnswerSubmission(): Promise<AnswerSubmissionReport> {
       warmupSeconds: WARMUP,
     });
     const serverRssMiB = residentMiB(server.process.pid);
+    const serverHeap = (await (await fetch(`${server.url}/api/bench/memory`)).json()) as ServerHeap;
     const floor = await runFloor(dataDir, students, half);
-    return { results: [empty, submit, floor], quizPageJs, serverRssMiB };
+    return { results: [empty, submit, floor], quizPageJs, serverRssMiB, serverHeap };
   } finally {
     await server.stop();
     await db.$disconnect();

@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { serverNodeOptions } from "../../apps/web/server-node-options.mjs";
 import { ROOT } from "./bench-setup";
 
 const WEB = path.join(ROOT, "apps/web");
@@ -25,7 +26,13 @@ export async function startNextServer(port: number, env: Record<string, string>)
     ],
     {
       cwd: WEB,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      // As `npm start` runs it (apps/web/server-node-options.mjs); BENCH_SERVER_NODE_ARGS come later and win.
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
+        ...env,
+      },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );

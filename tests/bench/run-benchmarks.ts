@@ -3,6 +3,7 @@
 // writes bench-results/http.md. Asserts nothing.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SERVER_HEAP_MIB } from "../../apps/web/server-node-options.mjs";
 import { benchAnswerSubmission } from "./answer-submission.bench";
 import { ROOT } from "./bench-setup";
 import { benchLighthouse, lighthouseTable } from "./lighthouse.bench";
@@ -47,7 +48,7 @@ const lines = [
   )} of it is shared with the sign-in page (React, Next.js runtime, layout) and ${kB(
     submission.quizPageJs.totalGzipBytes - submission.quizPageJs.sharedGzipBytes,
   )} is the quiz's own.`,
-  `Server resident memory after the submission run: ${submission.serverRssMiB.toFixed(0)} MiB (target ≤ 400 MiB).`,
+  `Server resident memory after the submission run: ${submission.serverRssMiB.toFixed(0)} MiB (target ≤ 400 MiB); V8 heap ${submission.serverHeap.heapTotalMiB.toFixed(0)} MiB, ${submission.serverHeap.heapUsedMiB.toFixed(0)} MiB of it in use (ceiling ${SERVER_HEAP_MIB} MiB, apps/web/server-node-options.mjs).`,
   "",
   ...lighthouseTable(lighthouseRows),
 ];
