@@ -55,7 +55,11 @@ export {
   type ParagraphRun,
   type SentenceLocation,
 } from "./reading/mark-sentences";
-export { type GlossaryCandidate, proposeGlossary } from "./reading/propose-glossary";
+export {
+  type GlossaryCandidate,
+  proposeGlossary,
+  termFactFromCandidate,
+} from "./reading/propose-glossary";
 export { evidenceFor } from "./reading/question-evidence";
 export {
   type ReadingPart,
