@@ -117,7 +117,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await expect(page.getByText("未確認の提案はありません。")).toBeVisible();
 
   // Review: approve six true/false and two multiple-choice questions.
-  await page.getByRole("link", { name: "3. 問題の確認" }).click();
+  await page.getByRole("link", { name: "5. 問題の確認" }).click();
   await expect(page.getByRole("heading", { name: /^生成された問題（\d+問）$/ })).toBeVisible();
   let approved = 0;
   for (const [type, count] of [
@@ -136,7 +136,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   }
 
   a11y.push(...(await seriousViolations(page)));
-  await page.getByRole("link", { name: "4. 公開" }).click();
+  await page.getByRole("link", { name: "6. 公開" }).click();
   await page.getByRole("button", { name: "公開する" }).click();
   await expect(page.getByText("この記事は公開中です。記事一覧とクイズ作成に表示されます。")).toBeVisible();
   await page.goto("/editor");

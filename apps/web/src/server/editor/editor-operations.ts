@@ -17,6 +17,7 @@ import {
 } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { type DraftArticle, withEntitiesFor } from "./editor-draft";
+import { furiganaFor } from "./editor-furigana";
 import { type EditorChange, type EditorRow, findEditorArticle, writeEditorChange } from "./editor-store";
 
 export type OperationError = { ok: false; reason: string; detail?: string };
@@ -266,7 +267,12 @@ export const publishOperation: Operation = async (row) => {
     change: {
       status: "published",
       publishedAt: new Date(),
-      published: { article: validated.article, review: row.review },
+      // Readings are computed here, not on the reading page, which never loads the analyser's dictionary.
+      published: {
+        article: validated.article,
+        review: row.review,
+        furigana: await furiganaFor(validated.article),
+      },
       retired: retiredAfterPublishing(row.published?.article ?? null, validated.article, row.retired),
     },
   };
