@@ -1,9 +1,12 @@
 import { glossaryOf, TERM_TYPES } from "@jiji/content";
 import { getTranslations } from "next-intl/server";
+import { Field, HiddenField, SelectField, TextAreaField } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import type { EditorRow } from "@/server/editor/editor-store";
 import { acceptTermAction } from "@/server/editor/reading-actions";
 import { glossaryCandidates } from "@/server/editor/reading-operations";
-import { EditorForm, EditorSelect, EditorTextArea, EditorTextField, Hidden } from "./editor-form";
+import { acceptTermFormSchema } from "@/server/editor/reading-schemas";
+import { EditorForm } from "./editor-form";
 
 type Target = { slug: string; version: number };
 
@@ -15,6 +18,7 @@ export async function GlossaryStep({ row, target }: { row: EditorRow; target: Ta
   const t = await getTranslations("editor");
   const candidates = await glossaryCandidates(row.article);
   const accepted = glossaryOf(row.article);
+  const limits = inputLimits(acceptTermFormSchema);
   return (
     <div className="editor-step">
       <h2>{t("glossary.heading")}</h2>
@@ -40,28 +44,31 @@ export async function GlossaryStep({ row, target }: { row: EditorRow; target: Ta
                 <details>
                   <summary>{t("glossary.accept")}</summary>
                   <EditorForm action={acceptTermAction} target={target} submitLabel={t("glossary.accept")}>
-                    <Hidden name="term" value={candidate.term} />
-                    <EditorTextField
+                    <HiddenField name="term" value={candidate.term} />
+                    <Field
                       name="reading"
                       label={t("glossary.reading")}
                       defaultValue={candidate.reading}
                       lang="ja"
-                      maxLength={80}
+                      limits={limits.reading}
+                      autoComplete="off"
                     />
-                    <EditorTextArea
+                    <TextAreaField
                       name="definitionJa"
                       label={t("glossary.definitionJa")}
                       hint={t("glossary.definitionJaHint")}
                       rows={2}
                       lang="ja"
+                      limits={limits.definitionJa}
                     />
-                    <EditorTextArea
+                    <TextAreaField
                       name="definitionEn"
                       label={t("glossary.definitionEn")}
                       rows={2}
                       lang="en"
+                      limits={limits.definitionEn}
                     />
-                    <EditorSelect
+                    <SelectField
                       name="termType"
                       label={t("glossary.termType")}
                       defaultValue="act"

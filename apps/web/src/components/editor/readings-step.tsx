@@ -1,10 +1,13 @@
 import { paragraphKey, segmentParagraph } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
+import { Field, HiddenField } from "@/components/form/fields";
+import { inputLimits } from "@/components/form/input-limits";
 import { RubyText } from "@/components/reading/ruby-text";
 import { draftFurigana, draftReadingWords } from "@/server/editor/editor-furigana";
 import type { EditorRow } from "@/server/editor/editor-store";
 import { saveReadingAction } from "@/server/editor/reading-actions";
-import { EditorForm, EditorTextField, Hidden } from "./editor-form";
+import { readingFormSchema } from "@/server/editor/reading-schemas";
+import { EditorForm } from "./editor-form";
 
 type Target = { slug: string; version: number };
 
@@ -25,6 +28,7 @@ export async function ReadingsStep({ row, target }: { row: EditorRow; target: Ta
     }),
   );
   const [first, ...rest] = paragraphs;
+  const limits = inputLimits(readingFormSchema);
   return (
     <div className="editor-step">
       <h2>{t("readings.heading")}</h2>
@@ -54,13 +58,20 @@ export async function ReadingsStep({ row, target }: { row: EditorRow; target: Ta
         <h3 id="readings-add-heading">{t("readings.addHeading")}</h3>
         <p className="field__hint">{t("readings.addHint")}</p>
         <EditorForm action={saveReadingAction} target={target} submitLabel={t("readings.save")}>
-          <EditorTextField name="text" label={t("readings.wordLabel")} lang="ja" maxLength={40} />
-          <EditorTextField
+          <Field
+            name="text"
+            label={t("readings.wordLabel")}
+            lang="ja"
+            limits={limits.text}
+            autoComplete="off"
+          />
+          <Field
             name="reading"
             label={t("readings.reading")}
             hint={t("readings.readingHint")}
             lang="ja"
-            maxLength={80}
+            limits={limits.reading}
+            autoComplete="off"
           />
         </EditorForm>
       </section>
@@ -93,13 +104,14 @@ export async function ReadingsStep({ row, target }: { row: EditorRow; target: Ta
                       {t(`readings.source.${word.source}`)}
                     </span>
                   </p>
-                  <Hidden name="text" value={word.text} />
-                  <EditorTextField
+                  <HiddenField name="text" value={word.text} />
+                  <Field
                     name="reading"
                     label={t("readings.readingOf", { word: word.text })}
                     defaultValue={word.reading}
                     lang="ja"
-                    maxLength={80}
+                    limits={limits.reading}
+                    autoComplete="off"
                   />
                 </EditorForm>
               </li>
