@@ -76,13 +76,19 @@ test("an editor publishes an article and corrects a reading; a student with furi
   await add.getByLabel("本文の語").fill("大阪");
   await add.getByLabel("読み", { exact: true }).fill("おおさか");
   await add.getByRole("button", { name: "読みを保存する" }).click();
-  await expect(add.getByRole("alert")).toHaveText(
-    "その語は本文にありません。本文に書かれているとおりに入力してください。",
-  );
+  // The refusal is the word field's: the summary says to check the fields, the field says why and is invalid.
+  await expect(add.getByRole("alert")).toHaveText("入力に問題があります。各項目を確かめてください。");
+  await expect(
+    add.getByText("その語は本文にありません。本文に書かれているとおりに入力してください。"),
+  ).toBeVisible();
+  await expect(add.getByLabel("本文の語")).toHaveAttribute("aria-invalid", "true");
+  await expect(add.getByLabel("本文の語")).toHaveValue("大阪");
   await add.getByLabel("本文の語").fill("当日");
   await add.getByLabel("読み", { exact: true }).fill("toujitsu");
   await add.getByRole("button", { name: "読みを保存する" }).click();
   await expect(add.getByText("読みはひらがなかカタカナだけで入力してください。")).toBeVisible();
+  await expect(add.getByLabel("読み", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(add.getByLabel("本文の語")).not.toHaveAttribute("aria-invalid");
   expect(
     JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article).readingOverrides,
   ).toEqual([]);
