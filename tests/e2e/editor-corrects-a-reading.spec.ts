@@ -3,7 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import skytree from "../../packages/content/articles/tokyo-skytree-opening/article.json" with {
   type: "json",
 };
-import { signUp, uniqueEmail } from "../support/accounts";
+import { signOut, signUp, uniqueEmail } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
 import { e2eDatabase } from "../support/database";
 import { DEMO_TEACHER, signInAs } from "../support/teacher";
@@ -121,7 +121,7 @@ test("an editor publishes an article and corrects a reading; a student with furi
 
   // A student turns furigana on and reads the corrected reading; the entity's reading still stands.
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.getByRole("button", { name: "ログアウト" }).click();
+  await signOut(page);
   await signUp(page, {
     name: `生徒 ${suffix}`,
     email: uniqueEmail("reading"),
