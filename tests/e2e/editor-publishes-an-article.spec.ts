@@ -1,6 +1,6 @@
 import { loadArticle, type Question, setPublishedEditorArticles } from "@jiji/content/server";
 import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "../support/accounts";
+import { signOut, signUp, uniqueEmail } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
 import { e2eDatabase } from "../support/database";
 import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
@@ -205,7 +205,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   });
 
   // Review: approve six true/false and two multiple-choice questions.
-  await page.getByRole("link", { name: "3. 問題の確認" }).click();
+  await page.getByRole("link", { name: "5. 問題の確認" }).click();
   await expect(page.getByRole("heading", { name: /^生成された問題（\d+問）$/ })).toBeVisible();
   // The hand-written fact makes questions too.
   await expect(
@@ -228,7 +228,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   }
 
   a11y.push(...(await seriousViolations(page)));
-  await page.getByRole("link", { name: "4. 公開" }).click();
+  await page.getByRole("link", { name: "6. 公開" }).click();
   await page.getByRole("button", { name: "公開する" }).click();
   await expect(page.getByText("この記事は公開中です。記事一覧とクイズ作成に表示されます。")).toBeVisible();
   await page.goto("/editor");
@@ -252,7 +252,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
     email: uniqueEmail("editor-student"),
     password: "student-pass-2026",
   };
-  await page.getByRole("button", { name: "ログアウト" }).click();
+  await signOut(page);
   await signUp(page, student);
   await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
   expect((await page.request.get(`/editor/${slug}/export`)).status()).toBe(403);

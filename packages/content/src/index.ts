@@ -60,4 +60,4 @@ export {
   questionTypeSchema,
   responseSchema,
 } from "./schemas/question-types";
-export type { ReadingOverride } from "./schemas/reading-aids-schema";
+export { type ReadingOverride, readingOverrideSchema } from "./schemas/reading-aids-schema";

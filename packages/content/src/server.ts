@@ -41,7 +41,13 @@ export {
   getQuestionBank,
   isServable,
 } from "./question-bank";
-export { type FuriganaFile, paragraphKey, type Ruby } from "./reading/furigana-data";
+export {
+  articleReadingWords,
+  computeFurigana,
+  type ReadingWord,
+  readingOverrideProblem,
+} from "./reading/compute-furigana";
+export { type FuriganaFile, furiganaFileSchema, paragraphKey, type Ruby } from "./reading/furigana-data";
 export { getFurigana } from "./reading/furigana-files";
 export {
   locateFactSentence,
@@ -49,6 +55,11 @@ export {
   type ParagraphRun,
   type SentenceLocation,
 } from "./reading/mark-sentences";
+export {
+  type GlossaryCandidate,
+  proposeGlossary,
+  termFactFromCandidate,
+} from "./reading/propose-glossary";
 export { evidenceFor } from "./reading/question-evidence";
 export {
   type ReadingPart,

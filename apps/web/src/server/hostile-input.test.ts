@@ -9,6 +9,7 @@ import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/ho
 import { messagesOf } from "@/test/message-files";
 import { callbackPathSchema, signInSchema, signUpSchema } from "./account-schemas";
 import { setLocaleAction } from "./actions/locale";
+import { acceptTermFormSchema, readingFormSchema } from "./editor/reading-schemas";
 import { practiseFactSchema } from "./progress/practise-fact";
 import { timeZoneSchema } from "./progress/time-zone-setting";
 import { attemptIdSchema, startQuizSchema, submitAnswerBodySchema } from "./quiz/quiz-schemas";
@@ -265,5 +266,38 @@ describe("teacher schemas (teacher.errors)", () => {
     });
     expect(parsed.opensAt.toISOString()).toBe("2026-04-01T00:00:00.000Z");
     expect(parsed.dueAt.toISOString()).toBe("2026-04-08T00:00:30.000Z");
+  });
+});
+
+describe("editor reading and glossary schemas (editor.errors)", () => {
+  const target = { slug: "skytree-readings", version: "3" };
+  it.each([
+    ...each("text", [OVERSIZED, "   "]),
+    ...each("reading", [OVERSIZED, ...SQL_LIKE, "toujitsu", "当日"]),
+    ...each("slug", [...SQL_LIKE, OVERSIZED]),
+  ])("a reading correction refuses %s=%s", (...hostile) => {
+    expectRefused(
+      readingFormSchema,
+      { ...target, text: "当日", reading: "そのひ" },
+      hostile,
+      "editor.errors",
+    );
+  });
+
+  const term = {
+    ...target,
+    term: "着工",
+    reading: "ちゃっこう",
+    definitionJa: "工事を始めること",
+    termType: "act",
+  };
+  it.each([
+    ...each("term", [OVERSIZED, ""]),
+    ...each("reading", [OVERSIZED, ...SQL_LIKE, ""]),
+    ...each("definitionJa", [OVERSIZED, "  "]),
+    ...each("definitionEn", [OVERSIZED]),
+    ...each("termType", [...SQL_LIKE, "verb"]),
+  ])("accepting a term refuses %s=%s", (...hostile) => {
+    expectRefused(acceptTermFormSchema, term, hostile, "editor.errors");
   });
 });

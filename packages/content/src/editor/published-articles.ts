@@ -1,3 +1,4 @@
+import type { FuriganaFile } from "../reading/furigana-data";
 import type { Article } from "../schemas/article-schema";
 import type { Question } from "../schemas/question-types";
 import type { EditorReview } from "./editor-review";
@@ -11,6 +12,8 @@ export type PublishedEditorArticle = {
   review: EditorReview;
   retired: Question[];
   listed: boolean;
+  /** Readings computed on the server when it was published (or its readings corrected); served by getFurigana. */
+  furigana?: FuriganaFile;
 };
 
 let current: { stamp: string; entries: ReadonlyMap<string, PublishedEditorArticle> } = {

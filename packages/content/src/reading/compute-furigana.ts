@@ -1,5 +1,6 @@
 import type { Token } from "../japanese/morphology";
 import type { Article, Entity } from "../schemas/article-schema";
+import type { ReadingOverride } from "../schemas/reading-aids-schema";
 import { type FuriganaFile, furiganaSourceHash, paragraphKey, type Ruby } from "./furigana-data";
 
 const KANJI = /[\u3400-\u9fff々〆ヶ]/;
@@ -28,7 +29,7 @@ export function alignReading(surface: string, reading: string, start: number): R
 }
 
 /** The analyser's reading of one token's kanji; the whole token gets it where the kana do not line up. */
-export function rubiesForToken(token: Token): Ruby[] {
+export function rubiesForToken(token: Pick<Token, "surface" | "reading" | "start">): Ruby[] {
   if (!token.reading || !KANJI.test(token.surface)) return [];
   return (
     alignReading(token.surface, token.reading, token.start) ?? [
@@ -56,17 +57,39 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
+type FixedReading = { text: string; reading: string; source: "override" | "entity" };
+
 /**
  * Fixed readings (overrides, then entity names): each replaces whatever the analyser read over the same text.
  * A person's reading stays in katakana (キム・ジョンウン, as newspapers print foreign names); others are hiragana.
  */
-function fixedReadings(article: Article): { text: string; reading: string }[] {
-  const entityReadings = article.entities.flatMap((entity) => {
+function fixedReadings(article: Pick<Article, "entities" | "readingOverrides">): FixedReading[] {
+  const entityReadings = article.entities.flatMap((entity): FixedReading[] => {
     const name = bareName(entity);
     if (!entity.reading || !KANJI.test(name)) return [];
-    return [{ text: name, reading: entity.type === "person" ? entity.reading : hiragana(entity.reading) }];
+    const reading = entity.type === "person" ? entity.reading : hiragana(entity.reading);
+    return [{ text: name, reading, source: "entity" }];
   });
-  return [...article.readingOverrides, ...entityReadings];
+  const overrides = article.readingOverrides.map((o): FixedReading => ({ ...o, source: "override" }));
+  return [...overrides, ...entityReadings];
+}
+
+function paragraphTexts(article: Pick<Article, "sections">): string[] {
+  return article.sections.flatMap((section) => section.body.map((paragraph) => paragraph.text));
+}
+
+/**
+ * Why an editor's reading cannot be applied, or null: its text must stand in the article, and kana written in it
+ * must line up with the reading (一方の国 read いっぽうのくに), else it would never be shown.
+ */
+export function readingOverrideProblem(
+  article: Pick<Article, "sections">,
+  override: ReadingOverride,
+): "readingTextNotInArticle" | "readingDoesNotLineUp" | null {
+  if (!paragraphTexts(article).some((text) => text.includes(override.text))) return "readingTextNotInArticle";
+  if (!KANJI.test(override.text) || !alignReading(override.text, override.reading, 0))
+    return "readingDoesNotLineUp";
+  return null;
 }
 
 /** IPADIC reads 月 after a number as つき (6月 → ろくつき): a counter after a number is がつ. */
@@ -74,24 +97,63 @@ function fixCounterReading(token: Token, previous: Token | undefined): Token {
   return token.surface === "月" && previous?.posDetail === "数" ? { ...token, reading: "がつ" } : token;
 }
 
-export function paragraphRubies(text: string, tokens: readonly Token[], article: Article): Ruby[] {
-  const fixed: Ruby[] = [];
+/** A word of one paragraph that gets a reading, and where its reading comes from. */
+export type ReadingWord = {
+  text: string;
+  reading: string;
+  source: "override" | "entity" | "analyser";
+  start: number;
+};
+
+/** The paragraph's words with readings: fixed readings first, then the analyser's words they do not cover. */
+export function paragraphReadingWords(
+  text: string,
+  tokens: readonly Token[],
+  article: Pick<Article, "entities" | "readingOverrides">,
+): ReadingWord[] {
+  const words: ReadingWord[] = [];
   const covered: [number, number][] = [];
-  for (const { text: needle, reading } of fixedReadings(article)) {
+  for (const { text: needle, reading, source } of fixedReadings(article)) {
     for (const start of occurrences(text, needle)) {
       const end = start + needle.length;
       // A reading that does not line up with the written kana (ショイグ書記 read ショイグ) is not applied.
-      const aligned = alignReading(needle, reading, start);
-      if (!aligned || covered.some(([s, e]) => s < end && start < e)) continue;
+      if (!alignReading(needle, reading, start) || covered.some(([s, e]) => s < end && start < e)) continue;
       covered.push([start, end]);
-      fixed.push(...aligned);
+      words.push({ text: needle, reading, source, start });
     }
   }
-  const analysed = tokens
-    .map((token, index) => fixCounterReading(token, tokens[index - 1]))
-    .flatMap(rubiesForToken)
-    .filter(([start, end]) => !covered.some(([s, e]) => s < end && start < e));
-  return [...fixed, ...analysed].sort((a, b) => a[0] - b[0]);
+  for (const [index, raw] of tokens.entries()) {
+    const token = fixCounterReading(raw, tokens[index - 1]);
+    const end = token.start + token.surface.length;
+    if (!token.reading || !KANJI.test(token.surface)) continue;
+    if (covered.some(([s, e]) => s < end && token.start < e)) continue;
+    words.push({ text: token.surface, reading: token.reading, source: "analyser", start: token.start });
+  }
+  return words.sort((a, b) => a.start - b.start);
+}
+
+export function paragraphRubies(text: string, tokens: readonly Token[], article: Article): Ruby[] {
+  return paragraphReadingWords(text, tokens, article).flatMap((word) =>
+    word.source === "analyser"
+      ? rubiesForToken({ surface: word.text, reading: word.reading, start: word.start })
+      : (alignReading(word.text, word.reading, word.start) ?? []),
+  );
+}
+
+/**
+ * Every word of the article that gets a reading, once (first reading seen), in text order: what an editor checks
+ * and corrects (an override wins over the entity's reading and the analyser's).
+ */
+export async function articleReadingWords(
+  article: Pick<Article, "sections" | "entities" | "readingOverrides">,
+  analyse: (text: string) => Promise<Token[]>,
+): Promise<Omit<ReadingWord, "start">[]> {
+  const seen = new Map<string, Omit<ReadingWord, "start">>();
+  for (const text of paragraphTexts(article)) {
+    for (const { start: _start, ...word } of paragraphReadingWords(text, await analyse(text), article))
+      if (!seen.has(word.text)) seen.set(word.text, word);
+  }
+  return [...seen.values()];
 }
 
 /** Every paragraph's readings; `analyse` is the shared analyser (the CLI passes it, tests may pass a fake). */

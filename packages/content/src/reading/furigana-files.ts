@@ -2,6 +2,7 @@ import russiaNorthKorea from "../../articles/russia-north-korea-partnership/furi
   type: "json",
 };
 import tokyoSkytree from "../../articles/tokyo-skytree-opening/furigana.json" with { type: "json" };
+import { publishedEditorArticles } from "../editor/published-articles";
 import { getArticle } from "../question-bank";
 import { type FuriganaFile, furiganaFileSchema, furiganaSourceHash } from "./furigana-data";
 
@@ -15,9 +16,12 @@ const bySlug = new Map<string, FuriganaFile>(
   }),
 );
 
-/** An article's precomputed readings; none when they are stale (offsets could sit on the wrong characters). */
+/**
+ * An article's precomputed readings (a shipped file's, or those stored with an editor article when it was published
+ * or its readings corrected); none when they are stale (offsets could sit on the wrong characters).
+ */
 export function getFurigana(slug: string): FuriganaFile | undefined {
-  const file = bySlug.get(slug);
+  const file = bySlug.get(slug) ?? publishedEditorArticles().get(slug)?.furigana;
   const article = getArticle(slug);
   return file && article && file.sourceHash === furiganaSourceHash(article) ? file : undefined;
 }

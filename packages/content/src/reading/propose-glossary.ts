@@ -1,6 +1,7 @@
 import { COMMON_WORDS } from "../japanese/common-words";
 import type { Token } from "../japanese/morphology";
-import { type Article, glossaryOf } from "../schemas/article-schema";
+import { shortHash } from "../lib/hash";
+import { type Article, glossaryOf, type TermFact } from "../schemas/article-schema";
 
 export type GlossaryCandidate = { term: string; reading: string; count: number };
 
@@ -66,4 +67,37 @@ export function proposeGlossary(
     }
   }
   return [...found.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, "ja"));
+}
+
+/**
+ * A confirmed candidate as a `term` fact, before the fact schema parses it: the id derives from the term (one
+ * word is one term), the statement says what it means in a workbook sentence (「制裁」とは、…ことである。).
+ */
+export function termFactFromCandidate(input: {
+  term: string;
+  reading: string;
+  sentence: string;
+  section: string;
+  definition: { ja: string; en?: string };
+  termType: TermFact["termType"];
+}): Record<string, unknown> {
+  const meaning = input.definition.ja.replace(/[。.]+$/, "");
+  const ending = /(こと|もの)$/.test(meaning) ? "である。" : "。";
+  return {
+    id: `term-${shortHash(input.term)}`,
+    kind: "term",
+    label: { ja: input.term },
+    statement: {
+      ja: `「${input.term}」とは、${meaning}${ending}`,
+      ...(input.definition.en ? { en: `“${input.term}” (${input.reading}): ${input.definition.en}` } : {}),
+    },
+    sentence: input.sentence,
+    about: [],
+    term: input.term,
+    reading: input.reading,
+    definition: input.definition,
+    termType: input.termType,
+    section: input.section,
+    tags: ["glossary"],
+  };
 }

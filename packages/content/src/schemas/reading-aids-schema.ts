@@ -2,8 +2,14 @@ import { z } from "zod";
 
 /** An editor's correction of a reading: wins over the analyser and over the entity registry for this text. */
 export const readingOverrideSchema = z.object({
-  text: z.string().min(1),
-  reading: z.string().min(1),
+  text: z.string().trim().min(1).max(40),
+  /** Kana only: ruby over the text (a person's name may stay in katakana, キム・ジョンウン). */
+  reading: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .regex(/^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb]+$/, "a reading is written in hiragana or katakana"),
 });
 export type ReadingOverride = z.infer<typeof readingOverrideSchema>;
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { singleOccurrence, statedValues } from "../generator/fact-slots";
+import { readingOverrideProblem } from "../reading/compute-furigana";
 import {
   type Article,
   type ArticleMeta,
@@ -313,6 +314,16 @@ export function validateArticleData(input: {
     issues.push({ file, factId: NO_FACT, field: "facts", message: "an article needs at least one fact" });
   }
   issues.push(...crossCheck(meta.data, facts, file));
+  for (const [index, override] of meta.data.readingOverrides.entries()) {
+    const problem = readingOverrideProblem(meta.data, override);
+    if (problem) {
+      const message =
+        problem === "readingTextNotInArticle"
+          ? `"${override.text}" does not stand in the text: its reading would never be shown`
+          : `"${override.reading}" does not line up with the kanji and kana of "${override.text}"`;
+      issues.push({ file, factId: NO_FACT, field: `readingOverrides.${index}`, message });
+    }
+  }
   if (issues.length > 0) return { article: null, issues };
   return { article: { ...meta.data, facts }, issues: [] };
 }

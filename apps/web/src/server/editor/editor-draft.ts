@@ -10,6 +10,7 @@ import {
   type EditorReview,
   editorReviewSchema,
   type FactProposal,
+  furiganaFileSchema,
   splitParagraphs,
 } from "@jiji/content/server";
 import { z } from "zod";
@@ -27,9 +28,11 @@ export const storedProposalsSchema = z.object({
 });
 export type StoredProposals = z.infer<typeof storedProposalsSchema>;
 
+/** The published copy: the article, its decisions and its readings for the reading page (computed on publishing). */
 export const publishedSnapshotSchema = z.object({
   article: z.custom<Article>((value) => typeof value === "object" && value !== null),
   review: editorReviewSchema,
+  furigana: furiganaFileSchema.optional(),
 });
 export type PublishedSnapshot = z.infer<typeof publishedSnapshotSchema>;
 

@@ -18,6 +18,7 @@ import {
 import type { Database } from "@jiji/db";
 import { type FormMessage, message } from "@/components/form/form-state";
 import { type DraftArticle, withEntitiesFor } from "./editor-draft";
+import { furiganaFor } from "./editor-furigana";
 import { type EditorChange, type EditorRow, findEditorArticle, writeEditorChange } from "./editor-store";
 import { type FactFormValues, factFormFieldNames, parseFactForm } from "./fact-form-values";
 
@@ -170,33 +171,51 @@ export const saveFactOperation =
       existing: existing ?? proposal?.fact,
     });
     if (!parsed.ok) return { ok: false, reason: "checkFields", fieldErrors: parsed.fieldErrors };
-    const fact = parsed.fact;
-    if (row.article.facts.some((other) => other.id === fact.id && other.id !== input.replaces))
-      return { ok: false, reason: "checkFields", fieldErrors: { id: [message("factIdTaken")] } };
-    let article = withEntitiesFor(row.article, fact, row.proposals.entities);
-    article = {
-      ...article,
-      facts: existing
-        ? article.facts.map((other) => (other.id === existing.id ? fact : other))
-        : [...article.facts, fact],
-    };
-    const refused = articleCheckOf(article, fact);
-    if (refused) return refused;
-    return {
-      ok: true,
-      change: {
-        article: revised(article, row),
-        ...(proposal
-          ? {
-              proposals: {
-                ...row.proposals,
-                facts: row.proposals.facts.filter((candidate) => candidate.id !== proposal.id),
-              },
-            }
-          : {}),
-      },
-    };
+    return storeFact(row, parsed.fact, existing, proposal);
   };
+
+/** A whole fact built on the server (an accepted glossary term): stored by the same rules as a fact from the form. */
+export const saveBuiltFactOperation =
+  (fact: Fact): Operation =>
+  async (row) =>
+    storeFact(row, fact);
+
+/**
+ * Adds a fact or replaces `existing`, taking its proposal off the list: refused when its id is taken or when the
+ * article checks find a problem in it; its entities join the article.
+ */
+function storeFact(
+  row: Parameters<Operation>[0],
+  fact: Fact,
+  existing?: Fact,
+  proposal?: { id: string },
+): ReturnType<Operation> | Awaited<ReturnType<Operation>> {
+  if (row.article.facts.some((other) => other.id === fact.id && other.id !== existing?.id))
+    return { ok: false, reason: "checkFields", fieldErrors: { id: [message("factIdTaken")] } };
+  let article = withEntitiesFor(row.article, fact, row.proposals.entities);
+  article = {
+    ...article,
+    facts: existing
+      ? article.facts.map((other) => (other.id === existing.id ? fact : other))
+      : [...article.facts, fact],
+  };
+  const refused = articleCheckOf(article, fact);
+  if (refused) return refused;
+  return {
+    ok: true,
+    change: {
+      article: revised(article, row),
+      ...(proposal
+        ? {
+            proposals: {
+              ...row.proposals,
+              facts: row.proposals.facts.filter((candidate) => candidate.id !== proposal.id),
+            },
+          }
+        : {}),
+    },
+  };
+}
 
 /**
  * The article checks of the shipped content (a value standing once in the statement, a tolerance only with 約, …)
@@ -319,7 +338,12 @@ export const publishOperation: Operation = async (row) => {
     change: {
       status: "published",
       publishedAt: new Date(),
-      published: { article: validated.article, review: row.review },
+      // Readings are computed here, not on the reading page, which never loads the analyser's dictionary.
+      published: {
+        article: validated.article,
+        review: row.review,
+        furigana: await furiganaFor(validated.article),
+      },
       retired: retiredAfterPublishing(row.published?.article ?? null, validated.article, row.retired),
     },
   };

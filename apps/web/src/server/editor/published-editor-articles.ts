@@ -36,6 +36,7 @@ export async function syncPublishedEditorArticles(db?: Database): Promise<void> 
       review: snapshot.review,
       retired: JSON.parse(row.retired) as Question[],
       listed: row.status === "published",
+      furigana: snapshot.furigana,
     };
   });
   setPublishedEditorArticles(key, entries);

@@ -3,14 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FactsStep } from "@/components/editor/facts-step";
+import { GlossaryStep } from "@/components/editor/glossary-step";
 import { PublishStep } from "@/components/editor/publish-step";
 import { QuestionsStep } from "@/components/editor/questions-step";
+import { ReadingsStep } from "@/components/editor/readings-step";
 import { SourceStep } from "@/components/editor/source-step";
 import { requireEditor } from "@/server/auth/guards";
 import { slugSchema } from "@/server/editor/editor-schemas";
 import { findEditorArticle } from "@/server/editor/editor-store";
 
-const STEPS = ["source", "facts", "questions", "publish"] as const;
+const STEPS = ["source", "facts", "readings", "glossary", "questions", "publish"] as const;
 type Step = (typeof STEPS)[number];
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,6 +56,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       </nav>
       {step === "source" && <SourceStep row={row} />}
       {step === "facts" && <FactsStep row={row} target={target} />}
+      {step === "readings" && <ReadingsStep row={row} target={target} />}
+      {step === "glossary" && <GlossaryStep row={row} target={target} />}
       {step === "questions" && <QuestionsStep row={row} target={target} />}
       {step === "publish" && <PublishStep row={row} target={target} />}
     </section>
