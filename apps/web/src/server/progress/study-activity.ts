@@ -1,12 +1,20 @@
 import "server-only";
-import { type Database, join, queryRows, raw, type Sql, sql, sqlColumn } from "@jiji/db";
+import {
+  type Database,
+  jsonRecordset,
+  queryRows,
+  type RecordsetColumn,
+  type Sql,
+  sql,
+  sqlColumn,
+} from "@jiji/db";
 import { z } from "zod";
 import { type LocalDay, recentLocalDays } from "@/lib/time-zone";
 import { computeStreak, type Streak } from "./streak";
 
 export const CHART_WEEKS = 12;
 const WINDOW_DAYS = CHART_WEEKS * 7;
-/** Further days checked per query once a streak is longer than the chart window (SQLite allows 500 UNION terms). */
+/** Further days checked per query once a streak is longer than the chart window. */
 const STREAK_CHUNK_DAYS = 180;
 const MAX_STREAK_CHUNKS = 10;
 
@@ -24,10 +32,8 @@ export type WeekAccuracy = {
 export type StudyActivity = { streak: Streak; weeks: WeekAccuracy[] };
 
 /**
- * Answers per local day, one UNION ALL term per day. Each term is a COUNT over a range of the covering
- * index Response(userId, createdAt), so it never reads the rows themselves. Day boundaries are computed in
- * JS for the user's own zone (exact across DST), and compared with the column itself, so both providers
- * type the parameters without casts.
+ * Answers per local day. Each day is a COUNT over a range of the covering index Response(userId, createdAt), so it
+ * never reads the rows themselves. Day boundaries are computed in JS for the user's own zone (exact across DST).
  */
 export async function countAnswersByDay(
   db: Database,
@@ -37,9 +43,8 @@ export async function countAnswersByDay(
   const rows = await countPerRange(
     db,
     days,
-    (range) =>
-      sql`SELECT COUNT(*) AS "answered" FROM "Response" WHERE "userId" = ${userId}
-      AND "createdAt" >= ${range.start} AND "createdAt" < ${range.end}`,
+    sql`(SELECT COUNT(*) FROM "Response" x WHERE x."userId" = ${userId}
+      AND x."createdAt" >= r."start" AND x."createdAt" < r."end") AS "answered"`,
     z.object({ answered: sqlColumn.number }),
   );
   return days.map((day, index) => ({ key: day.key, answered: rows.get(index)?.answered ?? 0 }));
@@ -52,13 +57,13 @@ async function accuracyByWeek(
   weeks: readonly { start: Date; end: Date }[],
   now: Date,
 ): Promise<{ answered: number; correct: number }[]> {
+  const finishedIn = sql`FROM "Attempt" a WHERE a."userId" = ${userId} AND a."finishedAt" >= r."start"
+    AND a."finishedAt" < r."end" AND (a."revealAt" IS NULL OR a."revealAt" <= ${now})`;
   const rows = await countPerRange(
     db,
     weeks,
-    (range) =>
-      sql`SELECT SUM("questionCount") AS "answered", SUM("correctCount") AS "correct" FROM "Attempt"
-      WHERE "userId" = ${userId} AND "finishedAt" >= ${range.start} AND "finishedAt" < ${range.end}
-        AND ("revealAt" IS NULL OR "revealAt" <= ${now})`,
+    sql`(SELECT SUM(a."questionCount") ${finishedIn}) AS "answered",
+      (SELECT SUM(a."correctCount") ${finishedIn}) AS "correct"`,
     z.object({ answered: sqlColumn.number, correct: sqlColumn.number }),
   );
   return weeks.map((_, index) => ({
@@ -121,17 +126,33 @@ async function extendStreak(
   return { days: result.days, isTodayStudied: result.isTodayStudied };
 }
 
-/** One UNION ALL term per range, tagged with its index (a trusted integer, not a parameter). */
-async function countPerRange<Range, Row extends z.ZodType>(
+/**
+ * One row per range, its index beside the figures `columns` computes from the range `r` ("start", "end"). The
+ * ranges travel as ONE bound JSON parameter (jsonRecordset): a term and two parameters per range made a streak's
+ * 180-day query cost more in Prisma's binding than in SQL.
+ */
+async function countPerRange<Row extends z.ZodType>(
   db: Database,
-  ranges: readonly Range[],
-  term: (range: Range) => Sql,
+  ranges: readonly { start: Date; end: Date }[],
+  columns: Sql,
   rowSchema: Row,
 ): Promise<Map<number, z.output<Row>>> {
   if (ranges.length === 0) return new Map();
-  const terms = ranges.map(
-    (range, index) => sql`SELECT ${raw(String(index))} AS "range", t.* FROM (${term(range)}) AS t`,
+  const recordset = jsonRecordset(
+    db,
+    ranges.map((range, index) => ({ range: index, start: range.start, end: range.end })),
+    RANGE_COLUMNS,
   );
-  const rows = await queryRows(db, join(terms, " UNION ALL "), z.looseObject({ range: sqlColumn.number }));
+  const rows = await queryRows(
+    db,
+    sql`SELECT r."range", ${columns} FROM ${recordset} AS r`,
+    z.looseObject({ range: sqlColumn.number }),
+  );
   return new Map(rows.map((row) => [row.range, rowSchema.parse(row)]));
 }
+
+const RANGE_COLUMNS: RecordsetColumn[] = [
+  { name: "range", type: "integer" },
+  { name: "start", type: "timestamp" },
+  { name: "end", type: "timestamp" },
+];
