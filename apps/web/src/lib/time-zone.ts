@@ -9,14 +9,22 @@ export const SCHOOL_TIME_ZONE = "Asia/Tokyo";
 export const DEFAULT_TIME_ZONE = SCHOOL_TIME_ZONE;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-const readableFormats = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than using one: each is made once per locale, zone and shape.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** True for any IANA zone this runtime knows ("Asia/Tokyo", "Europe/Berlin", "UTC"). */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
+    cachedFormat("en-US", { timeZone });
     return true;
   } catch {
     return false;
@@ -30,35 +38,23 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
 
 /** The calendar day ("2026-03-31") an instant falls on in a zone. */
 export function localDayKey(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(instant);
+  return cachedFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
 }
 
 /** Local wall-clock time minus UTC at an instant, in ms (+9 h for Tokyo). */
 function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  let format = wallClockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    wallClockFormats.set(timeZone, format);
-  }
+  const format = cachedFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
   const parts = Object.fromEntries(
     format.formatToParts(new Date(instantMs)).map((part) => [part.type, Number(part.value)]),
   );
@@ -140,30 +136,18 @@ export function formatDateTime(
   instant: Date,
   { locale, timeZone, style = "dateTime" }: { locale: Locale; timeZone: string; style?: DateTimeStyle },
 ): string {
-  const key = `${locale}|${timeZone}|${style}`;
-  let format = readableFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
-    readableFormats.set(key, format);
-  }
-  return format.format(instant);
+  return cachedFormat(locale, { ...STYLES[style], timeZone }).format(instant);
 }
 
 /** "2026-04-08 09:00:00" on a zone's clocks: for files a spreadsheet sorts (the report's CSV). */
 export function formatSortableDateTime(instant: Date, timeZone: string): string {
-  const key = `sortable|${timeZone}`;
-  let format = readableFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat("sv-SE", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    readableFormats.set(key, format);
-  }
-  return format.format(instant);
+  return cachedFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).format(instant);
 }
