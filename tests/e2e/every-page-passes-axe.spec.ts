@@ -2,13 +2,15 @@ import { expect, test } from "@playwright/test";
 import { signIn, signOut } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
 import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support/quiz";
+import { unstyledClasses } from "../support/unstyled-classes";
 
-test("every page has no serious or critical accessibility violations", async ({ page }) => {
+// Each page also loads the stylesheets its markup needs: they are loaded by the pages and components that use them.
+test("every page has no serious or critical accessibility violations and no unstyled markup", async ({ page }) => {
   test.setTimeout(180_000);
   const found: string[] = [];
   const check = async (path?: string) => {
     if (path) await page.goto(path);
-    found.push(...(await seriousViolations(page)));
+    found.push(...(await seriousViolations(page)), ...(await unstyledClasses(page)));
   };
 
   for (const path of [

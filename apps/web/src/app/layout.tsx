@@ -4,10 +4,6 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { ClientMessages } from "@/i18n/client-messages";
 import "./globals.css";
-import "./quiz-ui.css";
-import "./review.css";
-import "./progress.css";
-import "./teacher.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");

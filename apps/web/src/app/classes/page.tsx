@@ -15,6 +15,7 @@ import {
 } from "@/server/teacher/assignments";
 import { joinClassroomSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
+import "@/app/teacher.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teacher"))("student.title"), robots: { index: false } };

@@ -23,6 +23,7 @@ import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
 import { mistakeFilterSchema } from "@/server/review/review-schemas";
 import { MISTAKES_QUIZ_SIZE } from "@/server/review/start-review-attempts";
 import { viewerDateFormat } from "@/server/viewer-dates";
+import "@/app/review.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("mistakes.title"), robots: { index: false } };

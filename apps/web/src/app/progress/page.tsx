@@ -93,7 +93,7 @@ async function Totals({ report }: { report: ProgressReport }) {
   ];
   return (
     <section aria-labelledby="totals-title">
-      <h2 id="totals-title" className="progress-visually-hidden">
+      <h2 id="totals-title" className="visually-hidden">
         {t("title")}
       </h2>
       <dl className="progress-totals">
@@ -133,7 +133,7 @@ async function Mastery({ report }: { report: ProgressReport }) {
     { key: "total", header: t("total"), isNumeric: true, cell: (row) => row.counts.total },
     {
       key: "bar",
-      header: <span className="progress-visually-hidden">{t("title")}</span>,
+      header: <span className="visually-hidden">{t("title")}</span>,
       className: "progress-table__bar",
       cell: (row) => <MasteryBar counts={row.counts} />,
     },

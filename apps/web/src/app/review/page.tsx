@@ -17,6 +17,7 @@ import {
   REVIEW_SESSION_SIZE,
 } from "@/server/review/review-queue";
 import { viewerDateFormat } from "@/server/viewer-dates";
+import "@/app/review.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("queue.title"), robots: { index: false } };

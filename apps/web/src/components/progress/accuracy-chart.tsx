@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import type { WeekAccuracy } from "@/server/progress/study-activity";
+import "@/app/progress.css";
 
 const WIDTH = 640;
 const HEIGHT = 240;

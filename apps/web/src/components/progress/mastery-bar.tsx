@@ -1,4 +1,5 @@
 import type { MasteryCounts } from "@/server/progress/mastery";
+import "@/app/progress.css";
 
 const SHOWN = ["mastered", "familiar", "learning", "not-started"] as const;
 

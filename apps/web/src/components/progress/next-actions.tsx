@@ -4,7 +4,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/localized";
 import { loadNextActions, type OpenAssignment } from "@/server/progress/next-actions";
-import "@/app/progress.css";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
 /**

@@ -4,6 +4,7 @@ import { ActionForm, useFormContext } from "@/components/form/action-form";
 import { SelectField } from "@/components/form/fields";
 import { useTranslations } from "@/i18n/client";
 import { updateTimeZoneAction } from "@/server/progress/actions";
+import "@/app/progress.css";
 
 export function TimeZoneForm({ current, zones }: { current: string; zones: readonly string[] }) {
   const t = useTranslations("progress.settings");

@@ -86,7 +86,7 @@ function CitationItem({ citation }: { citation: Citation }) {
       {citation.url ? (
         <a href={citation.url} target="_blank" rel="noopener noreferrer">
           {citation.title}
-          <span className="quiz-visually-hidden">{t("opensInNewTab")}</span>
+          <span className="visually-hidden">{t("opensInNewTab")}</span>
         </a>
       ) : (
         <span>{citation.title}</span>

@@ -123,7 +123,7 @@ export function OrderingInput({ labelledBy, items, itemIds, onChange }: Ordering
           );
         })}
       </ol>
-      <p className="quiz-visually-hidden" aria-live="polite" aria-atomic="true">
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </div>

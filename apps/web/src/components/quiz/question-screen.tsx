@@ -12,6 +12,7 @@ import { QuizProgressHeader } from "./quiz-progress-header";
 import { StemText } from "./stem-text";
 import type { ClosedAttemptCode } from "./submit-answer-api";
 import { useAdvanceQuiz } from "./use-advance-quiz";
+import "./quiz.css";
 
 /** The question screen of an attempt: progress, the stem, an answer input, then feedback or the next question. */
 export function QuestionScreen({ view }: { view: QuestionScreenView }) {

@@ -45,7 +45,7 @@ export function QuizCountdown({ deadlineAt, onTimeUp }: { deadlineAt: string; on
       <span role="timer" aria-label={t("label")} className="quiz-timer__value" suppressHydrationWarning>
         {formatRemaining(remainingMs)}
       </span>
-      <span className="quiz-visually-hidden" aria-live="polite" aria-atomic="true">
+      <span className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </span>
     </p>

@@ -1,6 +1,7 @@
 import { type Article, glossaryOf } from "@jiji/content";
 import { type FuriganaFile, paragraphKey, segmentParagraph } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { localized, pickLocalizedText } from "@/lib/localized";
 import { GlossaryTerm } from "./glossary-term";
 import { RubyText } from "./ruby-text";
@@ -43,7 +44,7 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
                 const text = run.pieces.map((piece, pieceIndex) => {
                   const term = piece.termId ? termsById.get(piece.termId) : undefined;
                   const ruby = <RubyText parts={piece.parts} showFurigana={furigana !== undefined} />;
-                  if (!term) return <span key={pieceIndex}>{ruby}</span>;
+                  if (!term) return <Fragment key={pieceIndex}>{ruby}</Fragment>;
                   const definition = pickLocalizedText(term.definition, locale);
                   return (
                     <GlossaryTerm
@@ -56,7 +57,7 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
                     </GlossaryTerm>
                   );
                 });
-                if (run.factIds.length === 0) return <span key={runIndex}>{text}</span>;
+                if (run.factIds.length === 0) return <Fragment key={runIndex}>{text}</Fragment>;
                 const runFacts = run.factIds.map((id) => factsById.get(id)!);
                 const isAssessment = runFacts.some((fact) => fact.stance.type === "assessment");
                 const count = run.factIds.reduce((sum, id) => sum + (questionCounts.get(id) ?? 0), 0);
@@ -83,7 +84,7 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
                         lang={locale}
                       >
                         {t("questionsLink", { count })}
-                        <span className="reading-visually-hidden">{t("questionsLinkLabel", { count })}</span>
+                        <span className="visually-hidden">{t("questionsLinkLabel", { count })}</span>
                       </a>
                     )}
                   </mark>

@@ -20,7 +20,7 @@ export async function PractiseSentenceButton({
       <input type="hidden" name="factId" value={factId} />
       <button type="submit" className="button">
         {t("practise")}
-        <span className="reading-visually-hidden">{t("practiseLabel", { label, count })}</span>
+        <span className="visually-hidden">{t("practiseLabel", { label, count })}</span>
       </button>
     </form>
   );

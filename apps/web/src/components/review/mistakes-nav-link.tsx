@@ -20,7 +20,7 @@ export async function MistakesNavLink() {
           <span className="badge mistakes-nav-link__count" aria-hidden="true">
             {count}
           </span>
-          <span className="quiz-visually-hidden">{t("nav.mistakesCount", { count })}</span>
+          <span className="visually-hidden">{t("nav.mistakesCount", { count })}</span>
         </>
       )}
     </Link>

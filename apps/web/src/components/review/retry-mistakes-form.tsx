@@ -3,6 +3,7 @@
 import { ActionForm } from "@/components/form/action-form";
 import { useTranslations } from "@/i18n/client";
 import { retryMistakesAction } from "@/server/review/actions";
+import "@/app/review.css";
 
 /** Starts a practice quiz of the open mistakes that match the current filter. */
 export function RetryMistakesForm({

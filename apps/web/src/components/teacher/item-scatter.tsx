@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { QuestionRow } from "@/server/teacher/report-statistics";
+import "@/app/teacher.css";
 
 const WIDTH = 420;
 const HEIGHT = 300;

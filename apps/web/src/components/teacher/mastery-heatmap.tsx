@@ -4,6 +4,7 @@ import { DataTable } from "@/components/data-table";
 import { ScrollRegion } from "@/components/scroll-region";
 import { localized } from "@/lib/localized";
 import type { AssignmentReport } from "@/server/teacher/report-statistics";
+import "@/app/teacher.css";
 
 /** Viridis in five bands of 20 points: ordered by lightness, readable with every common colour-vision deficiency. */
 const BANDS = ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"];

@@ -1,6 +1,7 @@
 import type { PublicQuestion } from "@jiji/content";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/localized";
+import "@/app/teacher.css";
 
 /** A question exactly as a student receives it (toPublicQuestion: no key), shown read-only. */
 export async function QuestionPreview({ question, number }: { question: PublicQuestion; number: number }) {

@@ -7,6 +7,7 @@ import type { FormAction } from "@/components/form/form-state";
 import type { InputLimits } from "@/components/form/input-limits";
 import { useTranslations } from "@/i18n/client";
 import { builderReducer, changeOf, initialChoices } from "./quiz-set-builder-state";
+import "@/app/teacher.css";
 
 export type BuilderArticle = {
   slug: string;
