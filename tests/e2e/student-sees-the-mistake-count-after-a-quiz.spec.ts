@@ -28,7 +28,7 @@ test("after a test whose last answer is wrong, the header counts that mistake, a
   await expect.poll(() => headerMistakeCount(page)).toBe(2);
   // The results page starts keyboard and screen-reader users at its heading.
   await expect(page.getByRole("heading", { level: 1, name: "結果" })).toBeFocused();
-  // A client-side move to /mistakes (the header's own link) agrees with the page.
+  // The header's own link to /mistakes (a full page load) agrees with the page.
   await page
     .getByRole("banner")
     .getByRole("link", { name: /間違えた問題/ })

@@ -15,6 +15,8 @@ test("on a 390 px phone the header is one row with a menu, and quiz, mistakes an
 }, testInfo) => {
   test.setTimeout(90_000);
   await signUp(page, { name: "スマホ 生徒", email: uniqueEmail("phone"), password: "phone-pass-2026" });
+  // Signed in once the sign-in's redirect home has landed: a menu opened before that is closed by the move.
+  await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
   const header = page.getByRole("banner");
   const menu = header.locator("details.site-menu");
   const toggle = menu.locator("summary");

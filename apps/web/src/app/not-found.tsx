@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
@@ -7,9 +6,9 @@ export default async function NotFound() {
     <section className="card card--narrow">
       <h1>{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link href="/" className="button">
+      <a href="/" className="button">
         {t("backHome")}
-      </Link>
+      </a>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { LOCALES } from "@jiji/content";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MistakesNavLink } from "@/components/review/mistakes-nav-link";
 import { SiteMenu } from "@/components/site-menu";
@@ -8,6 +7,8 @@ import { setLocaleAction } from "@/server/actions/locale";
 import { currentUserIsEditor } from "@/server/auth/guards";
 import { currentUser } from "@/server/auth/session";
 
+// Plain <a> links, not next/link: a full page load per click, and no client router code for links on every page
+// (the quiz page's JavaScript budget, bench/lighthouse.bench.ts).
 const LOCALE_LABELS = { ja: "日本語", en: "English" } as const;
 
 export async function SiteHeader() {
@@ -23,22 +24,22 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand">
+        <a href="/" className="brand">
           <span className="brand__name">Jiji</span>
           <span className="brand__sub">時事クイズ</span>
-        </Link>
+        </a>
         <SiteMenu label={t("menu")}>
           <nav aria-label={t("mainNavigation")} className="site-nav">
-            <Link href="/">{t("home")}</Link>
-            <Link href="/articles">{t("library")}</Link>
+            <a href="/">{t("home")}</a>
+            <a href="/articles">{t("library")}</a>
             {user && (
               <>
                 <MistakesNavLink />
-                <Link href="/review">{tReview("nav.review")}</Link>
-                <Link href="/progress">{tProgress("nav")}</Link>
-                <Link href="/classes">{t("classes")}</Link>
-                {user.role === "teacher" && <Link href="/teacher">{t("teacher")}</Link>}
-                {isEditor && <Link href="/editor">{tEditor("nav")}</Link>}
+                <a href="/review">{tReview("nav.review")}</a>
+                <a href="/progress">{tProgress("nav")}</a>
+                <a href="/classes">{t("classes")}</a>
+                {user.role === "teacher" && <a href="/teacher">{t("teacher")}</a>}
+                {isEditor && <a href="/editor">{tEditor("nav")}</a>}
               </>
             )}
           </nav>
@@ -60,10 +61,10 @@ export async function SiteHeader() {
           <nav className="account-menu" aria-label={t("accountMenu")}>
             {user ? (
               <>
-                <Link href="/account" className="account-menu__name">
+                <a href="/account" className="account-menu__name">
                   {user.name}
                   <span className="badge">{t(`roles.${user.role}`)}</span>
-                </Link>
+                </a>
                 <form action={signOutAction}>
                   <button type="submit" className="button button--ghost">
                     {t("signOut")}
@@ -72,12 +73,12 @@ export async function SiteHeader() {
               </>
             ) : (
               <>
-                <Link href="/signin" className="button button--ghost">
+                <a href="/signin" className="button button--ghost">
                   {t("signIn")}
-                </Link>
-                <Link href="/signup" className="button">
+                </a>
+                <a href="/signup" className="button">
                   {t("signUp")}
-                </Link>
+                </a>
               </>
             )}
           </nav>

@@ -12,7 +12,8 @@ export function SiteMenu({ label, children }: { label: string; children: ReactNo
   const pathname = usePathname();
   const shownPathname = useRef(pathname);
 
-  // The header outlives client-side moves between pages: close the menu once a link in it has been followed.
+  // The header outlives client-side moves between pages (its own links are plain <a>, full page loads, but a server
+  // action's redirect, signing out say, moves on the client): close the menu after such a move.
   useEffect(() => {
     if (shownPathname.current === pathname) return;
     shownPathname.current = pathname;

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { pickLocalizedText } from "@/lib/localized";
@@ -113,12 +112,12 @@ function AttemptClosed({ attemptId, code }: { attemptId: string; code: ClosedAtt
         {t(code)}
       </h3>
       <p>{t("body")}</p>
-      <Link
+      <a
         href={`/quiz/${encodeURIComponent(attemptId)}/results`}
         className="button button--primary button--large"
       >
         {t("seeResults")}
-      </Link>
+      </a>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function useAdvanceQuiz(attemptId: string) {
   const [isAdvancing, startTransition] = useTransition();
   const hasUnshownAnswer = useRef(false);
 
-  // Leaving by another link (the header's, say) while the feedback is shown.
+  // Leaving by a client-side move of the browser's own (back, say) while the feedback is shown.
   useEffect(
     () => () => {
       if (hasUnshownAnswer.current) router.refresh();

@@ -1,5 +1,4 @@
 import { getDatabase } from "@jiji/db";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/auth/session";
 import { countOpenMistakes } from "@/server/review/mistakes";
@@ -13,7 +12,7 @@ export async function MistakesNavLink() {
     countOpenMistakes(await getDatabase(), user.id),
   ]);
   return (
-    <Link href="/mistakes" className="mistakes-nav-link">
+    <a href="/mistakes" className="mistakes-nav-link">
       {t("nav.mistakes")}
       {count > 0 && (
         <>
@@ -23,6 +22,6 @@ export async function MistakesNavLink() {
           <span className="visually-hidden">{t("nav.mistakesCount", { count })}</span>
         </>
       )}
-    </Link>
+    </a>
   );
 }
