@@ -3,7 +3,7 @@
 import type { Database } from "@jiji/db";
 import { testProviders } from "@jiji/db/testing";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { makeUser, useTestDatabase } from "@/test/fixtures";
+import { asSessionUser, makeUser, useTestDatabase } from "@/test/fixtures";
 import type { SessionUser } from "../account-schemas";
 import { currentSession } from "../auth/session";
 import {
@@ -74,8 +74,7 @@ describe.each(testProviders())("the editor stamp on %s", (provider) => {
     request.db = opened;
   });
   beforeEach(async () => {
-    const made = await makeUser(request.db!, "student");
-    user = { id: made.id, name: made.name, email: "x@test.example", role: "student", sessionVersion: 0 };
+    user = asSessionUser(await makeUser(request.db!, "student"));
   });
 
   it("is read once for a signed-in article page, and again on the next request", async () => {
