@@ -1,5 +1,5 @@
 import { type Database, databaseProvider } from "./client";
-import { raw, type Sql, sql } from "./raw-sql";
+import { checkColumnNames, raw, type Sql, sql } from "./raw-sql";
 
 export type RecordsetColumn = { name: string; type: "text" | "integer" | "real" | "boolean" | "timestamp" };
 
@@ -24,8 +24,7 @@ export function jsonRecordset(
   const json = JSON.stringify(
     rows.map((row) => Object.fromEntries(columns.map(({ name }) => [name, encodeValue(row[name])] as const))),
   );
-  for (const { name } of columns)
-    if (!/^[A-Za-z]+$/.test(name)) throw new Error(`unsafe recordset column name: ${name}`);
+  checkColumnNames(columns, "recordset");
   if (databaseProvider(db) === "postgresql") {
     const definition = columns.map(({ name, type }) => `"${name}" ${POSTGRES_TYPES[type]}`).join(", ");
     return sql`(SELECT * FROM json_to_recordset(CAST(${json} AS json)) AS r(${raw(definition)}))`;
@@ -41,5 +40,6 @@ function encodeValue(value: unknown): unknown {
 
 /** `"a", "b", …`: the column names of a recordset, fixed in code, for the INSERT and SELECT around it. */
 export function columnList(columns: readonly RecordsetColumn[]): Sql {
+  checkColumnNames(columns, "recordset");
   return raw(columns.map(({ name }) => `"${name}"`).join(", "));
 }

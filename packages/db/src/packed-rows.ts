@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type Database, databaseProvider } from "./client";
-import { raw, type Sql, sql, toDate } from "./raw-sql";
+import { checkColumnNames, raw, type Sql, sql, toDate } from "./raw-sql";
 
 /** A column of a packed query's rows; timestamps are read back as Date on both providers. */
 export type PackedColumn = { name: string; type: "text" | "number" | "boolean" | "timestamp" };
@@ -17,8 +17,7 @@ export async function queryPackedRows<Schema extends z.ZodType>(
   columns: readonly PackedColumn[],
   rowSchema: Schema,
 ): Promise<z.output<Schema>[]> {
-  for (const { name } of columns)
-    if (!/^[A-Za-z]+$/.test(name)) throw new Error(`unsafe packed column name: ${name}`);
+  checkColumnNames(columns, "packed");
   const list = columns.map(({ name }) => `q."${name}"`).join(", ");
   const packed =
     databaseProvider(db) === "postgresql"

@@ -13,6 +13,16 @@ export const join = Prisma.join;
 export const raw = Prisma.raw;
 export const empty = Prisma.empty;
 
+/**
+ * Refuses a column name that would need quoting (anything but letters), for the helpers that splice column names
+ * fixed in code into SQL as `"name"` (queryPackedRows, jsonRecordset, columnList): a name is never escaped, only
+ * checked. `use` names the helper in the error ("unsafe packed column name: …").
+ */
+export function checkColumnNames(columns: readonly { name: string }[], use: string): void {
+  for (const { name } of columns)
+    if (!/^[A-Za-z]+$/.test(name)) throw new Error(`unsafe ${use} column name: ${name}`);
+}
+
 /** Runs a query and checks every row against the schema, so a row's type is what was checked, not assumed. */
 export async function queryRows<Schema extends z.ZodType>(
   db: Database,

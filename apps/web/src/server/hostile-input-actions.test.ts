@@ -1,13 +1,15 @@
 // Hostile values sent through the real server actions and teacher CSV routes against a real database: refused
 // input stores nothing, SQL-looking free text is stored as plain text, and no table is touched by it.
+import "@/test/action-mocks";
 import type { Database } from "@jiji/db";
 import { testProviders } from "@jiji/db/testing";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as questionsCsv } from "@/app/api/teacher/assignments/[assignmentId]/questions/route";
 import { GET as studentsCsv } from "@/app/api/teacher/assignments/[assignmentId]/students/route";
 import type { FormState } from "@/components/form/form-state";
+import { actionState, form, outcomeOf, useActionDatabase } from "@/test/action-mocks";
+import { asSessionUser, makeUser, useTestDatabase } from "@/test/fixtures";
 import { HOSTILE_NUMBER_TEXTS, OVERSIZED, SQL_LIKE, shortLabel } from "@/test/hostile-values";
-import { makeUser, useTestDatabase } from "../test/fixtures";
 import type { SessionUser } from "./account-schemas";
 import { signInAction, signUpAction } from "./actions/accounts";
 import { startQuizAction } from "./actions/quiz";
@@ -25,61 +27,7 @@ import {
   startAssignmentAction,
 } from "./teacher/actions";
 
-const state = vi.hoisted(() => ({ db: undefined as Database | undefined, user: null as SessionUser | null }));
-
-vi.mock("@jiji/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@jiji/db")>()),
-  getDatabase: async () => state.db!,
-}));
-// The signed-in user is whoever the test says; the session check and role read run against the test database.
-vi.mock("@/server/auth/config", () => ({
-  auth: async () => (state.user ? { user: state.user, expires: "" } : null),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  TooManySignInAttempts: class TooManySignInAttempts extends Error {},
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ set: vi.fn() }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async () => (key: string) => key,
-  getLocale: async () => "ja",
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Redirect(url);
-  },
-  notFound: () => {
-    throw new Redirect("404");
-  },
-}));
-class Redirect extends Error {
-  constructor(readonly url: string) {
-    super(`redirect to ${url}`);
-  }
-}
-
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
-
-function form(values: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values))
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  return data;
-}
-
-/** What an action did: the form state it returned, or where it redirected. */
-async function outcomeOf(call: () => Promise<FormState | undefined>) {
-  try {
-    return { state: await call() };
-  } catch (error) {
-    if (error instanceof Redirect) return { redirectedTo: error.url };
-    throw error;
-  }
-}
 
 const run = (action: Action, values: Record<string, string | string[]>) =>
   outcomeOf(() => action({}, form(values)));
@@ -92,13 +40,6 @@ describe.each(testProviders())("hostile input through the server actions on %s",
   let student: SessionUser;
   let classroomId: string;
   let quizSetId: string;
-
-  const asSessionUser = (user: { id: string; role: string; name: string }): SessionUser => ({
-    ...user,
-    role: user.role as SessionUser["role"],
-    email: `${user.name}@test.example`,
-    sessionVersion: 0,
-  });
 
   /** Row counts of every table: refused input must leave all of them as they were. */
   async function tableCounts() {
@@ -119,8 +60,8 @@ describe.each(testProviders())("hostile input through the server actions on %s",
   useTestDatabase(provider, (opened) => {
     db = opened;
   });
+  useActionDatabase(() => db);
   beforeAll(async () => {
-    state.db = db;
     teacher = asSessionUser(await makeUser(db, "teacher"));
     student = asSessionUser(await makeUser(db, "student"));
     classroomId = (
@@ -272,7 +213,7 @@ describe.each(testProviders())("hostile input through the server actions on %s",
 
   it.each(cases)("$name refuses $field=$shown: nothing stored, nothing logged", async (hostile) => {
     const { action, as, valid, field, value } = hostile;
-    state.user = as === "teacher" ? teacher : as === "student" ? student : null;
+    actionState.user = as === "teacher" ? teacher : as === "student" ? student : null;
     const values = { classroomId, quizSetId, studentId: student.id, ...valid, [field]: value };
     const before = await tableCounts();
     const outcome = await run(action, values);
@@ -285,7 +226,7 @@ describe.each(testProviders())("hostile input through the server actions on %s",
   });
 
   it.each(SQL_LIKE)("practise-this-fact refuses %j and stores nothing", async (text) => {
-    state.user = student;
+    actionState.user = student;
     const before = await tableCounts();
     for (const values of [
       { articleSlug: text, factId: "x" },
@@ -303,7 +244,7 @@ describe.each(testProviders())("hostile input through the server actions on %s",
   it.each(SQL_LIKE)(
     "stores the class name, quiz-set title and account name %j as plain text",
     async (text) => {
-      state.user = teacher;
+      actionState.user = teacher;
       const created = await run(createClassroomAction, { name: text });
       const id = created.redirectedTo!.replace("/teacher/classes/", "");
       expect((await db.classroom.findUniqueOrThrow({ where: { id } })).name).toBe(text);
@@ -314,7 +255,7 @@ describe.each(testProviders())("hostile input through the server actions on %s",
       const setId = set.redirectedTo!.replace("/teacher/quiz-sets/", "");
       expect((await db.quizSet.findUniqueOrThrow({ where: { id: setId } })).title).toBe(text);
 
-      state.user = null;
+      actionState.user = null;
       const email = `robert-${SQL_LIKE.indexOf(text)}@test.example`;
       await run(signUpAction, { name: text, email, password: "password-123" });
       expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe(text);
@@ -329,7 +270,7 @@ describe.each(testProviders())("hostile input through the server actions on %s",
   it.each([...SQL_LIKE, OVERSIZED, "../../etc/passwd"].map((id) => [shortLabel(id), id]))(
     "the CSV routes answer 404 for the assignment id %s and ignore the query string",
     async (_label, assignmentId) => {
-      state.user = teacher;
+      actionState.user = teacher;
       for (const route of [questionsCsv, studentsCsv]) {
         const request = new Request(
           `http://localhost/api/teacher/assignments/x?locale=${encodeURIComponent(SQL_LIKE[0]!)}`,

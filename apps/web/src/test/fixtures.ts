@@ -1,6 +1,7 @@
 import { createUser, type Database, type Role } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, type testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll } from "vitest";
+import type { SessionUser } from "@/server/account-schemas";
 
 // Shared setup of the database tests: one throwaway database per describe block, accounts, stored answers.
 
@@ -30,6 +31,11 @@ export async function makeUser(db: Database, role: Role, name = `${role}-${++cou
   });
   if (!created.ok) throw new Error("could not create test user");
   return { id: created.user.id, role, name };
+}
+
+/** A made user as the session names it (what a mocked `auth()` answers for a signed-in test). */
+export function asSessionUser(user: { id: string; role: Role; name: string }): SessionUser {
+  return { ...user, email: `${user.name}@test.example`, sessionVersion: 0 };
 }
 
 export type StoredAnswer = {

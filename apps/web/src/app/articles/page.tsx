@@ -3,14 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/localized";
-import { syncPublishedEditorArticles } from "@/server/editor/published-editor-articles";
+import { syncPublishedEditorArticlesForRequest } from "@/server/editor/published-editor-articles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("title") };
 }
 
 export default async function LibraryPage() {
-  await syncPublishedEditorArticles();
+  await syncPublishedEditorArticlesForRequest();
   const [t, locale] = await Promise.all([getTranslations("library"), getLocale()]);
   const articles = getArticles();
   return (

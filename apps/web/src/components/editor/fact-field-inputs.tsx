@@ -13,6 +13,7 @@ import {
   TextAreaField,
   useField,
 } from "@/components/form/fields";
+import type { InputLimits } from "@/components/form/input-limits";
 import { useTranslations } from "@/i18n/client";
 import type { FactFormValues } from "@/server/editor/fact-form-values";
 
@@ -23,7 +24,36 @@ import type { FactFormValues } from "@/server/editor/fact-form-values";
 export type { SelectGroup, SelectOption };
 
 /** The values every input of one fact form starts from: a saved fact's, or what a refused save posted. */
-export const FactValuesContext = createContext<FactFormValues>({});
+const FactValuesContext = createContext<FactFormValues>({});
+
+/** Every input's bounds by name, read from the zod schemas on the server (factFormLimits). */
+const FactLimitsContext = createContext<Record<string, InputLimits>>({});
+
+/** What the inputs of one fact form start from (`values`) and may hold (`limits`), by input name. */
+export function FactInputs({
+  values,
+  limits,
+  children,
+}: {
+  values: FactFormValues;
+  limits: Record<string, InputLimits>;
+  children: ReactNode;
+}) {
+  return (
+    <FactValuesContext.Provider value={values}>
+      <FactLimitsContext.Provider value={limits}>{children}</FactLimitsContext.Provider>
+    </FactValuesContext.Provider>
+  );
+}
+
+/**
+ * The length bounds of a text input. Number fields are text inputs too (full-width digits and separators are
+ * typed), where `min`/`max` mean nothing: a number's range is said by its error message instead.
+ */
+function useLengthLimits(name: string): Pick<InputLimits, "minLength" | "maxLength"> {
+  const { minLength, maxLength } = useContext(FactLimitsContext)[name] ?? {};
+  return { minLength, maxLength };
+}
 
 function useStartValues(name: string) {
   const values = useContext(FactValuesContext)[name] ?? [];
@@ -63,7 +93,14 @@ export function FactTextInput({
   lang?: string;
 }) {
   const start = useStartValues(name);
-  const labelled = { name, label: <RequiredLabel label={label} isRequired={isRequired} />, hint, lang };
+  const limits = useLengthLimits(name);
+  const labelled = {
+    name,
+    label: <RequiredLabel label={label} isRequired={isRequired} />,
+    hint,
+    lang,
+    limits,
+  };
   return isLong ? (
     <TextAreaField {...labelled} defaultValue={start.first} rows={3} />
   ) : (
@@ -195,6 +232,7 @@ export function FactListField({
 }) {
   const field = useField(name);
   const start = useStartValues(name);
+  const limits = useLengthLimits(name);
   const t = useTranslations("editor.factForm");
   const nextKey = useRef(0);
   const row = (value: string): Row => ({ key: nextKey.current++, value });
@@ -230,7 +268,7 @@ export function FactListField({
           };
           return (
             <li key={current.key} className="fact-form__row">
-              {renderInput ? renderInput(props) : <input type="text" lang="ja" {...props} />}
+              {renderInput ? renderInput(props) : <input type="text" lang="ja" {...limits} {...props} />}
               <button
                 type="button"
                 className="button button--ghost fact-form__remove"

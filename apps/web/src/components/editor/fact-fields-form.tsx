@@ -4,6 +4,7 @@ import type { FactFieldDescription, FactKind } from "@jiji/content";
 import { useId, useState } from "react";
 import { useFormContext } from "@/components/form/action-form";
 import { echoedLists } from "@/components/form/form-state";
+import type { InputLimits } from "@/components/form/input-limits";
 import { useTranslations } from "@/i18n/client";
 import { saveFactAction } from "@/server/editor/actions";
 import type { FactFormValues } from "@/server/editor/fact-form-values";
@@ -11,10 +12,10 @@ import { EditorForm } from "./editor-form";
 import {
   FactCheckbox,
   FactCheckboxGroup,
+  FactInputs,
   FactListField,
   FactSelect,
   FactTextInput,
-  FactValuesContext,
   RequiredLabel,
   type SelectGroup,
   type SelectOption,
@@ -22,7 +23,13 @@ import {
 
 /** What the fact form offers, read from the article on the server: kinds and their fields, sentences, entities. */
 export type FactFormOptions = {
-  kinds: { kind: FactKind; fields: FactFieldDescription[]; isAboutRequired: boolean }[];
+  kinds: {
+    kind: FactKind;
+    fields: FactFieldDescription[];
+    isAboutRequired: boolean;
+    /** Each input's bounds by name, from the zod schemas (factFormLimits). */
+    limits: Record<string, InputLimits>;
+  }[];
   /** The article's sentences by section (a fact's sentence is one of them, verbatim). */
   sentences: SelectGroup[];
   entities: SelectOption[];
@@ -96,7 +103,7 @@ function FactFields({
   const choose = t("factForm.choose");
 
   return (
-    <FactValuesContext.Provider key={answered.count} value={values}>
+    <FactInputs key={answered.count} values={values} limits={entry?.limits ?? {}}>
       {formMessages.length > 0 ? (
         <ul className="form__error editor-error">
           {formMessages.map((message) => (
@@ -183,7 +190,7 @@ function FactFields({
           <KindField key={field.name} field={field} namesId={namesId} label={label} hint={hint} />
         ))}
       </fieldset>
-    </FactValuesContext.Provider>
+    </FactInputs>
   );
 }
 

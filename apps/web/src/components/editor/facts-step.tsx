@@ -11,7 +11,7 @@ import {
   saveEntityAction,
 } from "@/server/editor/actions";
 import type { EditorRow } from "@/server/editor/editor-store";
-import { factToFormValues } from "@/server/editor/fact-form-values";
+import { factFormLimits, factToFormValues } from "@/server/editor/fact-form-values";
 import { EditorForm } from "./editor-form";
 import { FactFieldsForm, type FactFormOptions } from "./fact-fields-form";
 
@@ -25,6 +25,7 @@ function factFormOptions(row: EditorRow, entities: EditorRow["article"]["entitie
       fields: describeFactFields(kind),
       // A term is rarely about one entity: the schema lets its list be empty.
       isAboutRequired: !factSchemasByKind[kind].shape.about.safeParse(undefined).success,
+      limits: factFormLimits(kind),
     })),
     sentences: row.article.sections.map((section) => {
       const sentences = section.body

@@ -3,7 +3,7 @@ import { getDatabase } from "@jiji/db";
 import { cache } from "react";
 import { SCHOOL_TIME_ZONE, safeTimeZone } from "@/lib/time-zone";
 import { type SessionUser, sessionUserSchema } from "../account-schemas";
-import { syncPublishedEditorArticles } from "../editor/published-editor-articles";
+import { syncPublishedEditorArticlesForRequest } from "../editor/published-editor-articles";
 import { auth } from "./config";
 import { isCurrentFor, readStoredAccount, type StoredAccount } from "./session-version";
 
@@ -13,14 +13,15 @@ export type SignedIn = { user: SessionUser; stored: StoredAccount };
 /**
  * The signed-in session, or null; a token from before a password change counts as signed out. Once per request.
  * For a signed-in request the question bank is first brought up to date with the editors' published articles (one
- * cheap stamp read), so every signed-in page and action sees the same articles; a signed-out visitor's page (sign
- * in, sign up) touches no table at all, and the article pages bring the bank up to date themselves.
+ * cheap stamp read, once per request: the article pages share it), so every signed-in page and action sees the same
+ * articles; a signed-out visitor's page (sign in, sign up) touches no table at all, and the article pages bring the
+ * bank up to date themselves.
  */
 export const currentSession = cache(async (): Promise<SignedIn | null> => {
   const session = await auth();
   const user = sessionUserSchema.safeParse(session?.user);
   if (!user.success) return null;
-  await syncPublishedEditorArticles();
+  await syncPublishedEditorArticlesForRequest();
   const stored = await readStoredAccount(await getDatabase(), user.data.id);
   return stored && isCurrentFor(stored, user.data) ? { user: user.data, stored } : null;
 });

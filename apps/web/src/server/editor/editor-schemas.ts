@@ -101,7 +101,8 @@ const target = { slug: slugSchema, version: versionSchema };
 export const articleTargetSchema = z.object(target);
 export const proposalTargetSchema = z.object({ ...target, proposalId: z.string().min(1).max(100) });
 
-const postedValue = z.string().max(5000, "tooLong");
+/** One value posted by the fact form (an input, or one row of a list): the fact form's inputs show its bound. */
+export const postedValueSchema = z.string().max(5000, "tooLong");
 
 /**
  * A fact written or edited in the fact form: its kind, the fact it replaces or the proposal it edits, and every
@@ -114,7 +115,7 @@ export const factFormSchema = z
     replaces: z.string().min(1).max(100).optional(),
     proposalId: z.string().min(1).max(100).optional(),
   })
-  .catchall(z.union([postedValue, z.array(postedValue).max(50, "tooMany")]))
+  .catchall(z.union([postedValueSchema, z.array(postedValueSchema).max(50, "tooMany")]))
   .transform(({ slug, version, kind, replaces, proposalId, ...rest }) => ({
     slug,
     version,

@@ -42,7 +42,7 @@ const CASES: Record<
     valid: FactFormValues;
     expected: Record<string, unknown>;
     invalid: FactFormValues;
-    errors: Record<string, string[]>;
+    errors: Record<string, (string | FormMessage)[]>;
   }
 > = {
   event: {
@@ -95,7 +95,8 @@ const CASES: Record<
     },
     expected: { value: 11000, unit: "人", isApproximate: true, tolerance: 0 },
     invalid: { subject: ["兵士"], value: ["約1万"], unit: ["人"], asWritten: ["約1万人"], tolerance: ["-1"] },
-    errors: { value: ["numberInvalid"], tolerance: ["numberNegative"] },
+    // The bound comes from the schema (a tolerance is 0 or more) as the message's value.
+    errors: { value: ["numberInvalid"], tolerance: [{ key: "numberTooSmall", values: { min: 0 } }] },
   },
   duration: {
     valid: { subject: ["条約"], value: ["10"], unit: ["年"], asWritten: ["10年間"] },
@@ -152,8 +153,13 @@ const CASES: Record<
 };
 
 /** Message keys per field as the form kit's message values. */
-const asMessages = (errors: Record<string, string[]>): Record<string, FormMessage[]> =>
-  Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((key) => ({ key }))]));
+const asMessages = (errors: Record<string, (string | FormMessage)[]>): Record<string, FormMessage[]> =>
+  Object.fromEntries(
+    Object.entries(errors).map(([field, keys]) => [
+      field,
+      keys.map((key) => (typeof key === "string" ? { key } : key)),
+    ]),
+  );
 
 describe("the fact form's fields become a fact", () => {
   it("has a valid and an invalid case for every kind", () => {

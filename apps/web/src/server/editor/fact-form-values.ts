@@ -5,10 +5,13 @@ import {
   type FactFieldDescription,
   type FactKind,
   factSchema,
+  factSchemasByKind,
   KEPT_FACT_FIELDS,
 } from "@jiji/content";
-import type { z } from "zod";
+import { z } from "zod";
 import { type FormMessage, message } from "@/components/form/form-state";
+import { type InputLimits, limitsOf } from "@/components/form/input-limits";
+import { postedValueSchema } from "./editor-schemas";
 
 // The fact form posts one entry per input (a list posts one per row): field name → the values typed. These turn a
 // fact into what its form shows and what was posted back into a fact, checked by the fact schema. Errors are the
@@ -53,6 +56,58 @@ export function factFormFieldNames(kind: FactKind): string[] {
   ];
   const own = describeFactFields(kind).flatMap(inputNamesOf);
   return [...shared, ...own];
+}
+
+/**
+ * The schema one input's value is checked by inside a kind's fact schema ("label.ja", "date.value", "stance.heldBy",
+ * "tolerance"), through optionals, defaults and the stance's union; undefined where the path leads nowhere.
+ */
+function inputSchema(kind: FactKind, name: string): z.ZodType | undefined {
+  let node: z.ZodType | undefined = factSchemasByKind[kind];
+  for (const part of name.split(".")) {
+    while (
+      node instanceof z.ZodOptional ||
+      node instanceof z.ZodDefault ||
+      node instanceof z.ZodNullable ||
+      node instanceof z.ZodPrefault
+    )
+      node = node.unwrap() as z.ZodType;
+    if (node instanceof z.ZodObject) node = node.shape[part] as z.ZodType | undefined;
+    else if (node instanceof z.ZodDiscriminatedUnion)
+      node = (node.options as z.ZodObject[]).find((option) => part in option.shape)?.shape[part] as
+        | z.ZodType
+        | undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+/** The tighter of two bounds: the larger minimum, the smaller maximum. */
+function tighter(a: InputLimits, b: InputLimits): InputLimits {
+  const pick = (x: number | undefined, y: number | undefined, choose: (...values: number[]) => number) =>
+    x === undefined ? y : y === undefined ? x : choose(x, y);
+  const limits: InputLimits = {
+    minLength: pick(a.minLength, b.minLength, Math.max),
+    maxLength: pick(a.maxLength, b.maxLength, Math.min),
+    min: pick(a.min, b.min, Math.max),
+    max: pick(a.max, b.max, Math.min),
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Every input's bounds for a kind's form, by input name: what the fact schema says of the value (a tolerance is 0
+ * or more) with what the form's action accepts of any posted value (its length), read from the zod schemas as
+ * inputLimits reads a form's. The form puts them on its inputs; nothing in a component repeats a number.
+ */
+export function factFormLimits(kind: FactKind): Record<string, InputLimits> {
+  const posted = limitsOf(postedValueSchema);
+  return Object.fromEntries(
+    factFormFieldNames(kind).map((name) => {
+      const schema = inputSchema(kind, name);
+      return [name, tighter(schema ? limitsOf(schema) : {}, posted)];
+    }),
+  );
 }
 
 const text = (value: string | undefined) => (value === undefined ? "" : value);
@@ -157,7 +212,7 @@ function issueKey(issue: z.core.$ZodIssue, field: string, input: unknown): strin
       if (valueAt(input, issue.path) === undefined) return "fieldRequired";
       return issue.expected === "number" ? "numberInvalid" : "fieldInvalid";
     case "too_small":
-      return issue.origin === "number" ? "numberNegative" : "fieldRequired";
+      return issue.origin === "number" ? "numberTooSmall" : "fieldRequired";
     case "invalid_value":
       return "choiceInvalid";
     case "invalid_format":
@@ -194,9 +249,15 @@ function fieldOf(path: readonly PropertyKey[], kind: FactKind): string {
   return name;
 }
 
-function addError(errors: FieldErrors, field: string, key: string) {
+function addError(errors: FieldErrors, field: string, key: string, values?: FormMessage["values"]) {
   const known = errors[field] ?? [];
-  if (!known.some((entry) => entry.key === key)) errors[field] = [...known, message(key)];
+  if (!known.some((entry) => entry.key === key)) errors[field] = [...known, message(key, values)];
+}
+
+/** The bound a number's issue reports, for its message ("{min} 以上"): the schema's number, never the message's. */
+function boundOf(issue: z.core.$ZodIssue): FormMessage["values"] {
+  if (issue.code === "too_small" && issue.origin === "number") return { min: Number(issue.minimum) };
+  return undefined;
 }
 
 /**
@@ -246,7 +307,7 @@ export function parseFactForm(
       const field = fieldOf(issue.path, kind);
       if (field === "section") continue; // follows the sentence, reported there
       if (field === "stance") addError(errors, "stance.type", "choiceInvalid");
-      else addError(errors, shown.has(field) ? field : "form", issueKey(issue, field, input));
+      else addError(errors, shown.has(field) ? field : "form", issueKey(issue, field, input), boundOf(issue));
     }
   }
   if (sentence !== undefined && section === undefined) addError(errors, "sentence", "sentenceNotInBody");

@@ -8,6 +8,7 @@ import {
   setPublishedEditorArticles,
 } from "@jiji/content/server";
 import { type Database, getDatabase } from "@jiji/db";
+import { cache } from "react";
 import { publishedSnapshotSchema } from "./editor-draft";
 
 /**
@@ -41,6 +42,15 @@ export async function syncPublishedEditorArticles(db?: Database): Promise<void> 
   });
   setPublishedEditorArticles(key, entries);
 }
+
+/**
+ * syncPublishedEditorArticles once per request (React `cache`): the session of a signed-in request, an article page
+ * and its metadata each need the bank up to date, and one stamp read serves them all. An action that has just
+ * changed an editor article calls syncPublishedEditorArticles itself, which always reads.
+ */
+export const syncPublishedEditorArticlesForRequest = cache(
+  async (): Promise<void> => syncPublishedEditorArticles(),
+);
 
 /**
  * findQuestion for paths that skip the page session (the answer API): a question not in this bundle's bank may be

@@ -1,68 +1,20 @@
 // The 読み and 用語 actions through the form kit: every refusal comes back as a message value, on the field it is
 // about when there is one, with what was typed echoed; nothing is stored.
-import { loadArticle, questionFingerprint, reviewEditorBank } from "@jiji/content/server";
+import "@/test/action-mocks";
 import type { Database } from "@jiji/db";
 import { testProviders } from "@jiji/db/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FormState } from "@/components/form/form-state";
-import { makeUser, useTestDatabase } from "@/test/fixtures";
-import skytree from "../../../../../packages/content/articles/tokyo-skytree-opening/article.json" with {
-  type: "json",
-};
-import type { SessionUser } from "../account-schemas";
-import { ARTICLE_FILE_FORMAT, importArticleFile } from "./article-file";
+import { actionState, form, useActionDatabase } from "@/test/action-mocks";
+import { skytreeCopy } from "@/test/editor-article-copy";
+import { asSessionUser, makeUser, useTestDatabase } from "@/test/fixtures";
+import { importArticleFile } from "./article-file";
 import { findEditorArticle } from "./editor-store";
 import { syncPublishedEditorArticles } from "./published-editor-articles";
 import { acceptTermAction, saveReadingAction } from "./reading-actions";
 
-const state = vi.hoisted(() => ({ db: undefined as Database | undefined, user: null as SessionUser | null }));
-
-vi.mock("@jiji/db", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@jiji/db")>()),
-  getDatabase: async () => state.db!,
-}));
-vi.mock("@/server/auth/config", () => ({
-  auth: async () => (state.user ? { user: state.user, expires: "" } : null),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  TooManySignInAttempts: class TooManySignInAttempts extends Error {},
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ set: vi.fn() }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect to ${url}`);
-  },
-  notFound: () => {
-    throw new Error("404");
-  },
-}));
-
 const SLUG = "skytree-reading-actions";
-const article = {
-  ...skytree,
-  slug: SLUG,
-  facts: skytree.facts
-    .filter((fact) => fact.kind !== "term")
-    .map((fact) => ({ ...fact, id: `ra-${fact.id}` })),
-};
-
-function importFile(): string {
-  const questions: Record<string, { status: "approved"; fingerprint: string }> = {};
-  for (const { question } of reviewEditorBank(loadArticle({ slug: SLUG, data: article }), { questions: {} }))
-    questions[question.id] = { status: "approved", fingerprint: questionFingerprint(question) };
-  return JSON.stringify({ format: ARTICLE_FILE_FORMAT, article, review: { questions } });
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, value);
-  return data;
-}
+const { importFile } = skytreeCopy(SLUG, "ra");
 
 describe.each(testProviders())("reading and term actions on %s", (provider) => {
   let db: Database;
@@ -76,22 +28,17 @@ describe.each(testProviders())("reading and term actions on %s", (provider) => {
   const accept = async (values: Record<string, string>): Promise<FormState> =>
     acceptTermAction({}, form({ ...(await target()), ...values }));
 
+  useActionDatabase(() => db);
   beforeAll(async () => {
-    state.db = db;
     const editor = await makeUser(db, "teacher");
     await db.user.update({ where: { id: editor.id }, data: { isEditor: true } });
-    state.user = {
-      ...editor,
-      role: "teacher",
-      email: `${editor.name}@test.example`,
-      sessionVersion: 0,
-    } as SessionUser;
+    actionState.user = asSessionUser(editor);
     expect(await importArticleFile(db, editor.id, importFile())).toEqual({ ok: true, slug: SLUG });
   });
   afterAll(async () => {
     await db.editorArticle.deleteMany();
     await syncPublishedEditorArticles(db);
-    state.user = null;
+    actionState.user = null;
   });
 
   it("a word not in the text is the word field's error, a reading that does not line up the reading's", async () => {

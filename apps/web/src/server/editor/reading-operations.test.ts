@@ -1,18 +1,10 @@
-import {
-  getFurigana,
-  loadArticle,
-  paragraphKey,
-  questionFingerprint,
-  reviewEditorBank,
-} from "@jiji/content/server";
+import { getFurigana, paragraphKey } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { createTestDatabase, type TestDatabase, testProviders } from "@jiji/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { skytreeCopy } from "@/test/editor-article-copy";
 import { makeUser } from "@/test/fixtures";
-import skytree from "../../../../../packages/content/articles/tokyo-skytree-opening/article.json" with {
-  type: "json",
-};
-import { ARTICLE_FILE_FORMAT, importArticleFile } from "./article-file";
+import { importArticleFile } from "./article-file";
 import { applyEditorOperation, publishOperation } from "./editor-operations";
 import { findEditorArticle } from "./editor-store";
 import { syncPublishedEditorArticles } from "./published-editor-articles";
@@ -20,22 +12,7 @@ import { acceptTermOperation, glossaryCandidates, saveReadingOperation } from ".
 import { acceptTermFormSchema, readingFormSchema } from "./reading-schemas";
 
 const SLUG = "skytree-readings";
-// Question ids derive from fact ids: the copy's facts are renamed so its questions do not collide with the file's.
-const article = {
-  ...skytree,
-  slug: SLUG,
-  facts: skytree.facts
-    .filter((fact) => fact.kind !== "term")
-    .map((fact) => ({ ...fact, id: `rd-${fact.id}` })),
-};
-
-/** The import file: the copy with every generated question approved, so it can be published at once. */
-function importFile(): string {
-  const questions: Record<string, { status: "approved"; fingerprint: string }> = {};
-  for (const { question } of reviewEditorBank(loadArticle({ slug: SLUG, data: article }), { questions: {} }))
-    questions[question.id] = { status: "approved", fingerprint: questionFingerprint(question) };
-  return JSON.stringify({ format: ARTICLE_FILE_FORMAT, article, review: { questions } });
-}
+const { article, importFile } = skytreeCopy(SLUG, "rd");
 
 /** The first paragraph holding `word`, its key and where the word starts. */
 function locate(word: string) {

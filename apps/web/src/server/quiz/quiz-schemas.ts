@@ -7,9 +7,12 @@ export const QUESTION_COUNTS = [5, 10, 20] as const;
 /** The "start a quiz" form. Types arrive as repeated form fields; at least one is needed. */
 export const startQuizSchema = z.object({
   articleSlug: z.string().max(100, "unknownArticle").regex(SLUG_PATTERN, "unknownArticle"),
+  // The bounds are the offered counts' smallest and largest, so the message can name them ({min}–{max}).
   count: z.coerce
     .number("countInvalid")
     .int("countInvalid")
+    .min(Math.min(...QUESTION_COUNTS), { error: "countInvalid", abort: true })
+    .max(Math.max(...QUESTION_COUNTS), { error: "countInvalid", abort: true })
     .refine((value) => (QUESTION_COUNTS as readonly number[]).includes(value), "countInvalid"),
   types: z.preprocess(
     (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),

@@ -26,16 +26,16 @@ import { currentUser } from "@/server/auth/session";
 import { QUESTION_COUNTS } from "@/server/quiz/quiz-schemas";
 import { readFuriganaPreference } from "@/server/reading/furigana-preference";
 import "./reading.css";
-import { syncPublishedEditorArticles } from "@/server/editor/published-editor-articles";
+import { syncPublishedEditorArticlesForRequest } from "@/server/editor/published-editor-articles";
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
-  await syncPublishedEditorArticles();
+  await syncPublishedEditorArticlesForRequest();
   const article = getArticle((await params).slug);
   return { title: article ? localized(article.title, await getLocale()) : undefined };
 }
 
 export default async function ArticlePage({ params, searchParams }: PageProps<"/articles/[slug]">) {
-  await syncPublishedEditorArticles();
+  await syncPublishedEditorArticlesForRequest();
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const [t, tReading, locale, showFurigana, query, user] = await Promise.all([
