@@ -5,7 +5,9 @@ import { currentQuestion, fillAnswer, startQuiz, submitAnswer } from "../support
 import { unstyledClasses } from "../support/unstyled-classes";
 
 // Each page also loads the stylesheets its markup needs: they are loaded by the pages and components that use them.
-test("every page has no serious or critical accessibility violations and no unstyled markup", async ({ page }) => {
+test("every page has no serious or critical accessibility violations and no unstyled markup", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const found: string[] = [];
   const check = async (path?: string) => {

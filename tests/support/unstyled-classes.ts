@@ -14,7 +14,9 @@ function styledClasses(): Set<string> {
       if (entry.isDirectory()) visit(file);
       else if (entry.name.endsWith(".css")) {
         // Selectors only: drop comments and declaration blocks (whose values may hold ".5rem").
-        const css = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\{[^{}]*\}/g, "{}");
+        const css = readFileSync(file, "utf8")
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .replace(/\{[^{}]*\}/g, "{}");
         for (const match of css.matchAll(CLASS_IN_SELECTOR)) classes.add(match[1]!);
       }
     }
@@ -37,7 +39,8 @@ export async function unstyledClasses(page: Page): Promise<string[]> {
     const collect = (rules: CSSRuleList) => {
       for (const rule of Array.from(rules)) {
         if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
-        if ("cssRules" in rule && (rule as CSSGroupingRule).cssRules) collect((rule as CSSGroupingRule).cssRules);
+        if ("cssRules" in rule && (rule as CSSGroupingRule).cssRules)
+          collect((rule as CSSGroupingRule).cssRules);
       }
     };
     for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
@@ -47,7 +50,9 @@ export async function unstyledClasses(page: Page): Promise<string[]> {
     }
     return { used: [...used], loaded: selectors.join(" ") };
   });
-  const loadedClasses = new Set([...loaded.matchAll(/\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)/g)].map((match) => match[1]!));
+  const loadedClasses = new Set(
+    [...loaded.matchAll(/\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)/g)].map((match) => match[1]!),
+  );
   const missing = used.filter((name) => appClasses!.has(name) && !loadedClasses.has(name));
   return missing.length === 0 ? [] : [`${page.url()} has no rules for: ${missing.sort().join(" ")}`];
 }
