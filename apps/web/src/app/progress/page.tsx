@@ -10,8 +10,9 @@ import { MasteryBar } from "@/components/progress/mastery-bar";
 import { PractiseFactButton } from "@/components/progress/practise-fact-button";
 import { localized } from "@/lib/localized";
 import { requireUser } from "@/server/auth/guards";
-import { loadProgress, type ProgressReport } from "@/server/progress/load-progress";
+import { loadProgressFromSummary, type ProgressReport } from "@/server/progress/load-progress";
 import { MASTERY_LEVELS, MASTERY_RULES, type MasteryCounts } from "@/server/progress/mastery";
+import { answerSummaryForRequest } from "@/server/quiz/answer-summary";
 import "../progress.css";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
@@ -25,7 +26,10 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
   const user = await requireUser("/progress");
   const [t, report, { practiseError }] = await Promise.all([
     getTranslations("progress"),
-    getDatabase().then((db) => loadProgress(db, user.id)),
+    // The request's answer summary: the header's mistake badge reads the same one.
+    Promise.all([getDatabase(), answerSummaryForRequest(user.id)]).then(([db, summary]) =>
+      loadProgressFromSummary(db, summary),
+    ),
     searchParams,
   ]);
   const error = PRACTISE_ERRORS.find((code) => code === practiseError);

@@ -1,8 +1,7 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
-import { type Database, queryRows, raw, sql, sqlColumn } from "@jiji/db";
-import { z } from "zod";
-import { excludingAttempts, heldBackAttemptIds } from "../quiz/held-back";
+import type { Database } from "@jiji/db";
+import type { AnswerSummary } from "../quiz/answer-summary";
 import { MASTERY_RULES } from "./mastery";
 
 export type AnswerTotals = { answered: number; correct: number; studyTimeMs: number };
@@ -18,37 +17,19 @@ export function factKey(articleSlug: string, factId: string): string {
   return `${articleSlug}/${factId}`;
 }
 
-const perQuestionRow = z.object({
-  questionId: sqlColumn.text,
-  answered: sqlColumn.number,
-  correct: sqlColumn.number,
-  timeMs: sqlColumn.number,
-});
-
 /**
- * Two reads, none returning more rows than the bank has questions or the recent window has answers: answers
- * per question with their correct count and time (one GROUP BY on the covering Response(userId, questionId, …)
- * index; the all-time totals are its sums), and the latest answers (Response(userId, createdAt) index, LIMIT).
+ * Per fact and in total, from the answer summary (one GROUP BY over the covering Response index, one row per
+ * question), plus one bounded read: the latest answers (Response(userId, createdAt) index, LIMIT), leaving out the
+ * same held-back attempts the summary did.
  */
-export async function loadAnswerStats(db: Database, userId: string, now = new Date()): Promise<AnswerStats> {
-  // Answers of a test whose key is not shown yet count nowhere: their correctness would give the key away.
-  const heldBack = await heldBackAttemptIds(db, userId, now);
-  const notHeldBack = excludingAttempts(raw('"attemptId"'), heldBack);
-  const [perQuestion, latest] = await Promise.all([
-    queryRows(
-      db,
-      sql`SELECT "questionId", COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
-        SUM("timeTakenMs") AS "timeMs" FROM "Response" WHERE "userId" = ${userId}${notHeldBack}
-        GROUP BY "questionId"`,
-      perQuestionRow,
-    ),
-    db.response.findMany({
-      where: { userId, attemptId: { notIn: heldBack } },
-      orderBy: { createdAt: "desc" },
-      take: MASTERY_RULES.recentWindowAnswers,
-      select: { questionId: true, isCorrect: true },
-    }),
-  ]);
+export async function loadAnswerStats(db: Database, summary: AnswerSummary): Promise<AnswerStats> {
+  const perQuestion = summary.questions;
+  const latest = await db.response.findMany({
+    where: { userId: summary.userId, attemptId: { notIn: [...summary.heldBackAttemptIds] } },
+    orderBy: { createdAt: "desc" },
+    take: MASTERY_RULES.recentWindowAnswers,
+    select: { questionId: true, isCorrect: true },
+  });
   const byFact = new Map<string, FactAnswers>();
   const entry = (key: string) => {
     const fact = byFact.get(key) ?? { answered: 0, recent: [] };

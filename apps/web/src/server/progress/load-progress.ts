@@ -3,6 +3,7 @@ import type { FactKind, LocalizedText } from "@jiji/content";
 import { getArticles, getQuestionBank } from "@jiji/content/server";
 import type { Database } from "@jiji/db";
 import { safeTimeZone } from "@/lib/time-zone";
+import { type AnswerSummary, loadAnswerSummary } from "../quiz/answer-summary";
 import { factKey, loadAnswerStats } from "./answer-stats";
 import {
   classifyFact,
@@ -80,10 +81,19 @@ export type ProgressReport = {
  * returns more rows than the content has questions, facts or days in the chart.
  */
 export async function loadProgress(db: Database, userId: string, now = new Date()): Promise<ProgressReport> {
+  return loadProgressFromSummary(db, await loadAnswerSummary(db, userId, now));
+}
+
+/**
+ * loadProgress from an answer summary already read (the page passes the request's, which the header's mistake
+ * badge shares): for its user, at its `now`.
+ */
+export async function loadProgressFromSummary(db: Database, summary: AnswerSummary): Promise<ProgressReport> {
+  const { userId, now } = summary;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
   const timeZone = safeTimeZone(user.timeZone);
   const [answers, activity, cards, finishedAttempts, recentAttempts] = await Promise.all([
-    loadAnswerStats(db, userId, now),
+    loadAnswerStats(db, summary),
     loadStudyActivity(db, userId, timeZone, now),
     db.reviewCard.findMany({
       where: { userId },

@@ -1,9 +1,16 @@
 import "server-only";
 import type { QuestionType } from "@jiji/content";
 import { findQuestion, isServable, type Question } from "@jiji/content/server";
-import { type Database, queryRows, raw, sql, sqlColumn } from "@jiji/db";
+import { type Database, queryRows, sql, sqlColumn } from "@jiji/db";
 import { z } from "zod";
-import { excludingAttempts, heldBackAttemptIds } from "../quiz/held-back";
+import {
+  type AnswerSummary,
+  firstPerQuestion,
+  LATEST_ANSWER_FIRST,
+  latestAnswerPerQuestion,
+  loadAnswerSummary,
+} from "../quiz/answer-summary";
+import { heldBackAttemptIds } from "../quiz/held-back";
 
 export type MistakeFilter = { articleSlug?: string; type?: QuestionType };
 
@@ -27,37 +34,23 @@ const latestAnswerRow = z.object({
 });
 type OpenMistakeRow = z.output<typeof latestAnswerRow>;
 
-/**
- * The user's latest response per question when it is wrong, newest first. The inner GROUP BY reads only the
- * Response(userId, questionId, createdAt) index (one entry per answer, no table rows); then one index seek per
- * answered question fetches its latest row. CROSS JOIN keeps SQLite to that order (with a plain JOIN it scanned
- * every answer of the user a second time); PostgreSQL plans it as any inner join. The same text runs on both.
- */
+/** The user's latest response per question when it is wrong, newest first (see latestAnswerPerQuestion). */
 async function openMistakeRows(db: Database, userId: string, now: Date): Promise<OpenMistakeRow[]> {
   // Answers of a test whose key is not shown yet are left out, as if not given (see quiz/held-back.ts).
   const heldBack = await heldBackAttemptIds(db, userId, now);
   const rows = await queryRows(
     db,
     sql`SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
-    FROM (
-      SELECT "questionId", MAX("createdAt") AS "latestAt"
-      FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(raw('"attemptId"'), heldBack)}
-      GROUP BY "questionId"
-    ) latest CROSS JOIN "Response" r
-    WHERE r."userId" = ${userId} AND r."questionId" = latest."questionId" AND r."createdAt" = latest."latestAt"
-      ${excludingAttempts(raw('r."attemptId"'), heldBack)}
-    ORDER BY r."createdAt" DESC, r."id" DESC`,
+    FROM ${latestAnswerPerQuestion(userId, heldBack)}
+    ${LATEST_ANSWER_FIRST}`,
     latestAnswerRow,
   );
-  // Two answers to one question in the same millisecond: the higher id is the later one (as before).
-  const seen = new Set<string>();
-  const open: OpenMistakeRow[] = [];
-  for (const row of rows) {
-    if (seen.has(row.questionId)) continue;
-    seen.add(row.questionId);
-    if (!row.isCorrect) open.push(row);
-  }
-  return open;
+  return firstPerQuestion(rows).filter((row) => !row.isCorrect);
+}
+
+/** Whether a question may be listed as a mistake: a retired or rejected one is not (it comes back through review). */
+function findListable(questionId: string): Question | undefined {
+  return isServable(questionId) ? findQuestion(questionId) : undefined;
 }
 
 /**
@@ -73,7 +66,7 @@ export async function listOpenMistakes(
 ): Promise<OpenMistake[]> {
   const mistakes: OpenMistake[] = [];
   for (const row of await openMistakeRows(db, userId, now)) {
-    const question = isServable(row.questionId) ? findQuestion(row.questionId) : undefined;
+    const question = findListable(row.questionId);
     if (!question) continue;
     if (filter.articleSlug && question.articleSlug !== filter.articleSlug) continue;
     if (filter.type && question.type !== filter.type) continue;
@@ -88,9 +81,17 @@ export async function listOpenMistakes(
   return mistakes;
 }
 
-/** For the navigation badge. */
+/**
+ * How many mistakes listOpenMistakes lists, from the answer summary (no response is read): for the navigation
+ * badge, which takes the request's shared summary (answerSummaryForRequest).
+ */
+export function countOpenMistakesIn(summary: AnswerSummary): number {
+  return summary.questions.filter((entry) => !entry.isLatestCorrect && findListable(entry.questionId)).length;
+}
+
+/** countOpenMistakesIn of a fresh summary. */
 export async function countOpenMistakes(db: Database, userId: string, now = new Date()): Promise<number> {
-  return (await listOpenMistakes(db, userId, {}, now)).length;
+  return countOpenMistakesIn(await loadAnswerSummary(db, userId, now));
 }
 
 /** Open mistakes grouped by article, in the order their newest mistake was made. */
