@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { serverNodeOptions } from "../../apps/web/server-node-options.mjs";
+import { serverEnvironment } from "../../apps/web/server-node-options.mjs";
 import { ROOT } from "./bench-setup";
 
 const WEB = path.join(ROOT, "apps/web");
@@ -30,7 +30,7 @@ export async function startNextServer(port: number, env: Record<string, string>)
       env: {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: "1",
-        NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
+        ...serverEnvironment(process.env),
         ...env,
       },
       stdio: ["ignore", "ignore", "inherit"],

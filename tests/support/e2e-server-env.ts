@@ -1,6 +1,6 @@
 // The environment of the e2e servers: SQLite in E2E_DATA_DIR by default, PostgreSQL when E2E_DATABASE_URL is set.
 import path from "node:path";
-import { serverNodeOptions } from "../../apps/web/server-node-options.mjs";
+import { serverEnvironment } from "../../apps/web/server-node-options.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200);
@@ -10,8 +10,8 @@ export function e2eServerEnv() {
   const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
   return {
     NEXT_TELEMETRY_DISABLED: "1",
-    // The production server's heap ceiling (apps/web/server-node-options.mjs), so e2e runs it as deployed.
-    NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
+    // The production server's heap ceiling and malloc arenas (apps/web/server-node-options.mjs), as deployed.
+    ...serverEnvironment(process.env),
     JIJI_DATA_DIR: path.resolve(ROOT, process.env.E2E_DATA_DIR ?? "data/e2e"),
     DATABASE_URL: databaseUrl,
     // SQLite keeps a generated secret in the data dir; PostgreSQL needs one given.
