@@ -8,19 +8,28 @@ const finite = (value: number | null | undefined) =>
 
 const isEmpty = (limits: InputLimits) => Object.values(limits).every((value) => value === undefined);
 
+const TRANSPARENT_WRAPPERS = new Set(["optional", "default", "nullable", "prefault"]);
+
+/** The schema a given value is checked by, under its optional, default, nullable and prefault wrappers. */
+export function unwrapped(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (TRANSPARENT_WRAPPERS.has(inner._zod.def.type))
+    inner = (inner._zod.def as unknown as { innerType: z.ZodType }).innerType;
+  return inner;
+}
+
 /**
  * One field's bounds: through pipes (the checked side first, then the raw one), optionals and defaults down to
  * the string's length or the number's range. A minimum length of 1 is "required", which `required` says instead.
  */
-export function limitsOf(schema: z.ZodType): InputLimits {
+export function limitsOf(field: z.ZodType): InputLimits {
+  const schema = unwrapped(field);
   const def = schema._zod.def;
   if (def.type === "pipe") {
     const { in: input, out } = def as unknown as { in: z.ZodType; out: z.ZodType };
     const checked = limitsOf(out);
     return isEmpty(checked) ? limitsOf(input) : checked;
   }
-  if (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault")
-    return limitsOf((def as unknown as { innerType: z.ZodType }).innerType);
   if (schema instanceof z.ZodString) {
     const minLength = finite(schema.minLength);
     return {

@@ -10,7 +10,7 @@ import {
 } from "@jiji/content";
 import { z } from "zod";
 import { type FormMessage, message } from "@/components/form/form-state";
-import { type InputLimits, limitsOf } from "@/components/form/input-limits";
+import { type InputLimits, limitsOf, unwrapped } from "@/components/form/input-limits";
 import { postedValueSchema } from "./editor-schemas";
 
 // The fact form posts one entry per input (a list posts one per row): field name → the values typed. These turn a
@@ -65,13 +65,8 @@ export function factFormFieldNames(kind: FactKind): string[] {
 function inputSchema(kind: FactKind, name: string): z.ZodType | undefined {
   let node: z.ZodType | undefined = factSchemasByKind[kind];
   for (const part of name.split(".")) {
-    while (
-      node instanceof z.ZodOptional ||
-      node instanceof z.ZodDefault ||
-      node instanceof z.ZodNullable ||
-      node instanceof z.ZodPrefault
-    )
-      node = node.unwrap() as z.ZodType;
+    if (!node) return undefined;
+    node = unwrapped(node);
     if (node instanceof z.ZodObject) node = node.shape[part] as z.ZodType | undefined;
     else if (node instanceof z.ZodDiscriminatedUnion)
       node = (node.options as z.ZodObject[]).find((option) => part in option.shape)?.shape[part] as
