@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { ItemScatter } from "@/components/teacher/item-scatter";
 import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
-import { toLocale } from "@/i18n/locales";
+import { StudentPager } from "@/components/teacher/student-pager";
 import { localized } from "@/lib/localized";
-import { requireTeacher } from "@/server/auth/guards";
-import { loadAssignmentReport } from "@/server/teacher/report";
+import { loadReportPage } from "@/server/teacher/report-page";
 import {
   COUNTED_ATTEMPTS,
   MIN_STUDENTS_FOR_DISCRIMINATION,
   type StudentRow,
-  toCountedAttempt,
 } from "@/server/teacher/report-statistics";
-import { STUDENTS_PER_PAGE, studentPage } from "@/server/teacher/student-pages";
-import { cuidSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -28,14 +23,7 @@ export default async function AssignmentReportPage({
   searchParams,
 }: PageProps<"/teacher/assignments/[assignmentId]">) {
   const { assignmentId } = await params;
-  const { user, db } = await requireTeacher(`/teacher/assignments/${assignmentId}`);
-  const id = cuidSchema.safeParse(assignmentId);
-  if (!id.success) notFound();
-  const query = await searchParams;
-  const counted = toCountedAttempt(query.attempt);
-  const locale = toLocale(await getLocale());
-  const report = await loadAssignmentReport(db, user.id, id.data, locale, new Date(), counted);
-  if (!report) notFound();
+  const { report, locale, shown, href } = await loadReportPage(assignmentId, await searchParams, "report");
   const [t, tTypes, dateTime] = await Promise.all([
     getTranslations("teacher"),
     getTranslations("questionTypes"),
@@ -49,42 +37,15 @@ export default async function AssignmentReportPage({
   const base = `/teacher/assignments/${report.assignment.id}`;
   const csvBase = `/api${base}`;
   const isIndicative = !report.hasEnoughStudents;
-  const shown = studentPage(report.students.length, query.students);
   const shownStudents = report.students.slice(shown.start, shown.end);
   const shownIds = new Set(shownStudents.map((student) => student.studentId));
-  const shownReport = {
-    ...report,
+  const shownMastery = {
+    facts: report.facts,
     masteryGrid: report.masteryGrid.filter((row) => shownIds.has(row.studentId)),
   };
-  const studentsHref = (page: number) => {
-    const params = new URLSearchParams();
-    if (report.countedAttempt !== "first") params.set("attempt", report.countedAttempt);
-    if (page > 1) params.set("students", String(page));
-    return `${base}${params.size > 0 ? `?${params}` : ""}#students-heading`;
-  };
-  const studentPager =
-    shown.pages > 1 ? (
-      <nav aria-label={t("report.studentsPages")} className="report__pager">
-        <p>{t("report.studentsRange", { from: shown.start + 1, to: shown.end, total: shown.total })}</p>
-        <ul>
-          {shown.page > 1 && (
-            <li>
-              <Link href={studentsHref(shown.page - 1)} className="button">
-                {t("report.previousStudents", { count: STUDENTS_PER_PAGE })}
-              </Link>
-            </li>
-          )}
-          {shown.page < shown.pages && (
-            <li>
-              <Link href={studentsHref(shown.page + 1)} className="button">
-                {t("report.nextStudents", { count: Math.min(STUDENTS_PER_PAGE, shown.total - shown.end) })}
-              </Link>
-            </li>
-          )}
-        </ul>
-        <p className="muted">{t("report.studentsPagedHint")}</p>
-      </nav>
-    ) : null;
+  const studentPager = (
+    <StudentPager shown={shown} href={(page) => href("report", { page, fragment: "students-heading" })} />
+  );
   /** Discrimination-type numbers below the class-size threshold: shown, but grey and labelled. */
   const indicative = (text: string) =>
     isIndicative && text !== "—" ? (
@@ -445,7 +406,7 @@ export default async function AssignmentReportPage({
                 },
               ]}
             />
-            <MasteryHeatmap report={shownReport} locale={locale} />
+            <MasteryHeatmap report={shownMastery} tableHref={href("mastery")} />
           </>
         )}
       </section>
