@@ -6,9 +6,19 @@
 // ~75 MiB. A 256 MiB old-space ceiling makes V8 collect before it grows there (same throughput), and still leaves
 // three times the live data for bursts (a 1,000-student report, an editor's import).
 //
-// glibc's malloc arenas: under that load the native side (the libSQL driver, HTTP buffers) grows by ~200 MiB
-// beside the heap, much of it spread over per-thread arenas. Two arenas measured 425–442 MiB resident after the run
-// against 464–482 MiB with glibc's default (4 runs each, same throughput). Other C libraries ignore the variable.
+// The native side: it used to grow by ~120–200 MiB under that load, and it was SQLite connections. Unpatched,
+// @libsql/client opens a new connection after each transaction and leaves the transaction's one (its 2 MiB page
+// cache, prepared statements) to the garbage collector, which does not see that memory: ~50 were open during a run,
+// and glibc's main heap grew from 21 to 140 MiB. patches/@libsql__client@0.8.1.patch hands the connection back when
+// the transaction ends: 239–255 MiB resident after the run (8 runs) against 384–391 MiB unpatched in the same
+// session (3 runs; 425–446 MiB in earlier sessions), and more answers per second (469–506 against 407–419 in the
+// interleaved runs).
+//
+// glibc's malloc arenas: with that patch, two arenas still measured 244–245 MiB resident after the run against
+// 274–279 MiB with 16 (glibc's default for two cores), and one arena no less (244–245; 2 runs each). Other C
+// libraries ignore the variable. Not set: a smaller young generation (--max-semi-space-size=8) measured 228–235 MiB,
+// but its throughput (380–384 req/s against 308–449 beside it) could not be judged on a shared machine, and the
+// 400 MiB target is met without it.
 
 /** V8's ceiling for the old generation, in MiB. */
 export const SERVER_HEAP_MIB = 256;
