@@ -15,6 +15,9 @@ export type ReportPage = {
   locale: Locale;
   /** The page of the student list shown (`?students=`). */
   shown: StudentPage;
+  /** The students of that page, and the heatmap's facts and rows for them. */
+  shownStudents: AssignmentReport["students"];
+  shownMastery: Pick<AssignmentReport, "facts" | "masteryGrid">;
   /** The same counted attempt and student page on either view; `page` another page of the student list. */
   href: (view: ReportView, options?: { page?: number; fragment?: string }) => string;
 };
@@ -40,7 +43,13 @@ export async function loadReportPage(
   const report = await loadAssignmentReport(db, user.id, id.data, locale, new Date(), counted);
   if (!report) notFound();
   const shown = studentPage(report.students.length, query.students);
+  const shownStudents = report.students.slice(shown.start, shown.end);
+  const shownIds = new Set(shownStudents.map((student) => student.studentId));
+  const shownMastery = {
+    facts: report.facts,
+    masteryGrid: report.masteryGrid.filter((row) => shownIds.has(row.studentId)),
+  };
   const href: ReportPage["href"] = (view, { page = shown.page, fragment } = {}) =>
     reportHref({ assignmentId: id.data, countedAttempt: report.countedAttempt, page, view, fragment });
-  return { report, locale, shown, href };
+  return { report, locale, shown, shownStudents, shownMastery, href };
 }

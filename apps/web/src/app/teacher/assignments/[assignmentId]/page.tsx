@@ -6,6 +6,7 @@ import { ItemScatter } from "@/components/teacher/item-scatter";
 import { MasteryHeatmap } from "@/components/teacher/mastery-heatmap";
 import { StudentPager } from "@/components/teacher/student-pager";
 import { localized } from "@/lib/localized";
+import { reportHref } from "@/server/teacher/report-href";
 import { loadReportPage } from "@/server/teacher/report-page";
 import {
   COUNTED_ATTEMPTS,
@@ -23,7 +24,11 @@ export default async function AssignmentReportPage({
   searchParams,
 }: PageProps<"/teacher/assignments/[assignmentId]">) {
   const { assignmentId } = await params;
-  const { report, locale, shown, href } = await loadReportPage(assignmentId, await searchParams, "report");
+  const { report, locale, shown, shownStudents, shownMastery, href } = await loadReportPage(
+    assignmentId,
+    await searchParams,
+    "report",
+  );
   const [t, tTypes, dateTime] = await Promise.all([
     getTranslations("teacher"),
     getTranslations("questionTypes"),
@@ -34,15 +39,8 @@ export default async function AssignmentReportPage({
   const seconds = (ms: number | null) =>
     ms === null ? "—" : t("report.seconds", { seconds: Math.round(ms / 1000) });
   const maxBin = Math.max(1, ...report.distribution);
-  const base = `/teacher/assignments/${report.assignment.id}`;
-  const csvBase = `/api${base}`;
+  const csvBase = `/api/teacher/assignments/${report.assignment.id}`;
   const isIndicative = !report.hasEnoughStudents;
-  const shownStudents = report.students.slice(shown.start, shown.end);
-  const shownIds = new Set(shownStudents.map((student) => student.studentId));
-  const shownMastery = {
-    facts: report.facts,
-    masteryGrid: report.masteryGrid.filter((row) => shownIds.has(row.studentId)),
-  };
   const studentPager = (
     <StudentPager shown={shown} href={(page) => href("report", { page, fragment: "students-heading" })} />
   );
@@ -142,7 +140,12 @@ export default async function AssignmentReportPage({
           {COUNTED_ATTEMPTS.map((choice) => (
             <li key={choice}>
               <Link
-                href={choice === "first" ? base : `${base}?attempt=${choice}`}
+                href={reportHref({
+                  assignmentId: report.assignment.id,
+                  countedAttempt: choice,
+                  page: 1,
+                  view: "report",
+                })}
                 aria-current={choice === report.countedAttempt ? "page" : undefined}
                 className={choice === report.countedAttempt ? "button button--primary" : "button"}
               >

@@ -13,10 +13,12 @@ export default async function AssignmentMasteryPage({
   searchParams,
 }: PageProps<"/teacher/assignments/[assignmentId]/mastery">) {
   const { assignmentId } = await params;
-  const { report, locale, shown, href } = await loadReportPage(assignmentId, await searchParams, "mastery");
+  const { report, locale, shown, shownMastery, href } = await loadReportPage(
+    assignmentId,
+    await searchParams,
+    "mastery",
+  );
   const t = await getTranslations("teacher.report");
-  const shownIds = new Set(report.students.slice(shown.start, shown.end).map((student) => student.studentId));
-  const masteryGrid = report.masteryGrid.filter((row) => shownIds.has(row.studentId));
   return (
     <section className="teacher report">
       <p>
@@ -26,12 +28,12 @@ export default async function AssignmentMasteryPage({
       </p>
       <h1>{t("masteryHeading", { title: report.quizSet.title })}</h1>
       <p className="muted">{t("masteryDescription")}</p>
-      {masteryGrid.length === 0 ? (
+      {shownMastery.masteryGrid.length === 0 ? (
         <p className="empty-state">{t("noAnswers")}</p>
       ) : (
         <>
           <StudentPager shown={shown} href={(page) => href("mastery", { page })} />
-          <MasteryTable report={{ facts: report.facts, masteryGrid }} locale={locale} />
+          <MasteryTable report={shownMastery} locale={locale} />
         </>
       )}
     </section>
