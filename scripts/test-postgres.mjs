@@ -9,7 +9,11 @@ if (!url || !/^postgres(ql)?:\/\//.test(url)) {
 }
 ensureChromium();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TEST_DATABASE_URL: url };
-run("pnpm", ["turbo", "run", "test", "--concurrency=1"], { env });
+// The database tests on PostgreSQL only: `npm test` runs all of them, and the content package's, on SQLite.
+const testEnv = { ...env, TEST_PROVIDERS: "postgresql" };
+run("pnpm", ["turbo", "run", "test", "--filter=@jiji/db", "--filter=@jiji/web", "--concurrency=1"], {
+  env: testEnv,
+});
 run("pnpm", ["turbo", "run", "build", "--filter=@jiji/web"], { env });
 run("pnpm", ["--filter", "@jiji/tests", "run", "e2e"], { env: { ...env, E2E_DATABASE_URL: url } });
 console.log("\n✓ PostgreSQL suite passed");
