@@ -23,6 +23,9 @@ export function toCountedAttempt(value: unknown): CountedAttempt {
   return COUNTED_ATTEMPTS.find((choice) => choice === value) ?? "first";
 }
 
+/** Names in Japanese order; one collator, not one per comparison as `localeCompare(…, "ja")` makes. */
+const japaneseOrder = new Intl.Collator("ja");
+
 /** Below this many students, discrimination and the thirds of the class say more about chance than the question. */
 export const MIN_STUDENTS_FOR_DISCRIMINATION = 10;
 
@@ -215,7 +218,7 @@ export function buildAssignmentReport(
     });
   }
   const byName = (a: StudentRow, b: StudentRow) =>
-    a.name.localeCompare(b.name, "ja") || a.studentId.localeCompare(b.studentId);
+    japaneseOrder.compare(a.name, b.name) || a.studentId.localeCompare(b.studentId);
   students.sort(byName);
   removedStudents.sort(byName);
 
