@@ -38,6 +38,9 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   await term.focus();
   const meaning = page.getByRole("tooltip").filter({ hasText: "仲がよい" }).first();
   await expect(meaning).toBeVisible();
+  // Sections are laid out only near the screen (content-visibility: auto), which clips what overflows them:
+  // the section of an open meaning is rendered in full, so the meaning is not cut at the section's edge.
+  await expect(term.locator("xpath=ancestor::section[1]")).toHaveCSS("content-visibility", "visible");
   await page.keyboard.press("Escape");
   await expect(meaning).toBeHidden();
 

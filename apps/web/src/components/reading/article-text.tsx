@@ -27,7 +27,7 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
         // A term's sentence is not marked: the term itself links to its meaning.
         const facts = article.facts.filter((fact) => fact.section === section.id && fact.kind !== "term");
         return (
-          <section key={section.id} aria-labelledby={`reading-${section.id}`}>
+          <section key={section.id} className="reading-section" aria-labelledby={`reading-${section.id}`}>
             <h3 id={`reading-${section.id}`}>{localized(section.heading, "ja")}</h3>
             {section.printedDate && (
               <p className="muted reading-section__date" lang={locale}>
