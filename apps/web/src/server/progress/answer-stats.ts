@@ -18,8 +18,7 @@ export function factKey(articleSlug: string, factId: string): string {
 }
 
 /**
- * Per fact and in total, from the answer summary (one GROUP BY over the covering Response index, one row per
- * question), plus one bounded read: the latest answers (Response(userId, createdAt) index, LIMIT), leaving out the
+ * Per fact and in total, from the answer summary (one row per question, from QuestionTally), plus one bounded read: the latest answers (Response(userId, createdAt) index, LIMIT), leaving out the
  * same held-back attempts the summary did.
  */
 export async function loadAnswerStats(db: Database, summary: AnswerSummary): Promise<AnswerStats> {

@@ -12,7 +12,9 @@ import { testProviders } from "@jiji/db/testing";
 import { describe, expect, it } from "vitest";
 import { makeUser, storeAnsweredAttempt, useTestDatabase } from "../../test/fixtures";
 import { countOpenMistakes, listOpenMistakes } from "../review/mistakes";
-import { type AnswerSummary, loadAnswerSummary } from "./answer-summary";
+import { type AnswerSummary, countAnswersPerQuestion, loadAnswerSummary } from "./answer-summary";
+import { heldBackAttemptIds } from "./held-back";
+import { storeResponses } from "./response-store";
 
 const ARTICLE = "russia-north-korea-partnership";
 const bank = getQuestionBank(ARTICLE);
@@ -24,7 +26,7 @@ const unserved = generateQuestions(getArticle(ARTICLE)!, { seed: DEFAULT_SEED })
 const HOUR = 60 * 60 * 1000;
 
 const byQuestion = (summary: AnswerSummary) =>
-  Object.fromEntries(summary.questions.map(({ questionId, ...entry }) => [questionId, entry]));
+  Object.fromEntries(summary.questions.map(({ questionId, latestId: _, ...entry }) => [questionId, entry]));
 
 describe.each(testProviders())("the answer summary on %s", (provider) => {
   let db: Database;
@@ -231,5 +233,82 @@ describe.each(testProviders())("the answer summary on %s", (provider) => {
     const summary = await loadAnswerSummary(db, userId, now);
     expect(summary.questions).toHaveLength(6);
     expect(byQuestion(summary)[unserved.id]?.isLatestCorrect).toBe(false);
+  });
+
+  it("keeps QuestionTally equal to a recount of the answers through inserts, same-millisecond answers and deletions", async () => {
+    const userId = await newUser();
+    const other = await newUser();
+    const now = new Date("2026-04-01T00:00:00Z");
+    const questions = [q1, q2, q3, q4, q5];
+    // A fixed pseudo-random history: attempts of up to five answers, some in the same millisecond as others.
+    let state = 7;
+    const next = (n: number) => {
+      state = (state * 48271) % 2147483647;
+      return state % n;
+    };
+    const attempts: string[] = [];
+    for (let index = 0; index < 12; index++) {
+      const at = (offset: number) => new Date(Date.UTC(2026, 2, 1 + next(3), 9, 0, 0, offset)).toISOString();
+      const picked = questions.filter(() => next(2) === 0);
+      if (picked.length === 0) continue;
+      const answers = picked.map((question) => ({ question, isCorrect: next(2) === 0, at: at(next(2)) }));
+      if (index % 3 === 0) {
+        // Through the answer route's batch insert (storeResponses), for every student in one statement.
+        const attemptId = await answer(userId, answers.slice(0, 1));
+        const otherAttempt = await answer(other, answers.slice(0, 1));
+        const rows = [attemptId, otherAttempt].flatMap((id, person) =>
+          answers.slice(1).map((item, position) => ({
+            attemptId: id,
+            userId: person === 0 ? userId : other,
+            questionId: item.question.id,
+            position: position + 1,
+            response: "{}",
+            isCorrect: item.isCorrect,
+            score: item.isCorrect ? 1 : 0,
+            timeTakenMs: 100 + next(900),
+            createdAt: new Date(item.at),
+          })),
+        );
+        await storeResponses(db, rows);
+        attempts.push(attemptId);
+      } else {
+        const held = index % 4 === 1 ? { held: {} } : {};
+        attempts.push(
+          await attemptWith(
+            userId,
+            answers.map((item, position) => ({ ...item, id: `${userId}-${index}-${position}` })),
+            held,
+          ),
+        );
+      }
+    }
+    const recount = async (at: Date) =>
+      countAnswersPerQuestion(db, userId, await heldBackAttemptIds(db, userId, at));
+    const sorted = (list: readonly { questionId: string }[]) =>
+      [...list].sort((a, b) => a.questionId.localeCompare(b.questionId));
+    const expectTallyToMatch = async () =>
+      expect(sorted((await loadAnswerSummary(db, userId, now)).questions)).toEqual(
+        sorted(await recount(now)),
+      );
+
+    expect((await heldBackAttemptIds(db, userId, now)).length).toBeGreaterThan(0);
+    expect((await recount(now)).length).toBeGreaterThan(2);
+    await expectTallyToMatch();
+    // Deleting attempts removes their answers by cascade, the latest ones included: the tally follows.
+    for (const attemptId of [attempts.at(-1)!, attempts[2]!, attempts[0]!]) {
+      await db.attempt.delete({ where: { id: attemptId } });
+      await expectTallyToMatch();
+    }
+    // With every held-back attempt handed in, the tally alone answers.
+    await db.attempt.updateMany({ where: { userId }, data: { finishedAt: now } });
+    expect(await heldBackAttemptIds(db, userId, now)).toEqual([]);
+    await expectTallyToMatch();
+    // A deleted student leaves no tally behind; the other student's is untouched.
+    const othersBefore = sorted((await loadAnswerSummary(db, other, now)).questions);
+    expect(othersBefore.length).toBeGreaterThan(0);
+    await db.user.delete({ where: { id: userId } });
+    expect(await db.questionTally.count({ where: { userId } })).toBe(0);
+    expect(sorted((await loadAnswerSummary(db, other, now)).questions)).toEqual(othersBefore);
+    expect(othersBefore).toEqual(sorted(await countAnswersPerQuestion(db, other, [])));
   });
 });

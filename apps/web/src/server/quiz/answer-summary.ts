@@ -1,5 +1,5 @@
 import "server-only";
-import { type Database, empty, getDatabase, queryRows, raw, type Sql, sql, sqlColumn } from "@jiji/db";
+import { type Database, empty, getDatabase, join, queryRows, raw, type Sql, sql, sqlColumn } from "@jiji/db";
 import { cache } from "react";
 import { z } from "zod";
 import { excludingAttempts, heldBackAttemptIds } from "./held-back";
@@ -16,6 +16,8 @@ export type QuestionAnswers = {
   timeMs: number;
   /** Whether the latest answer (latest createdAt; in the same millisecond, the higher id) is right. */
   isLatestCorrect: boolean;
+  /** The latest answer's Response id. */
+  latestId: string;
 };
 
 export type AnswerSummary = {
@@ -28,57 +30,25 @@ export type AnswerSummary = {
   questions: QuestionAnswers[];
 };
 
-/**
- * FROM … WHERE … of "the latest answer to each question": `latest` has one row per question the user answered
- * ("questionId", "latestAt" = MAX("createdAt"), and any `aggregates` over the same answers, each written
- * `, <expression> AS "<name>"`), `r` the answer(s) given at that instant. Answers of held-back attempts are left out
- * on both sides. The GROUP BY reads only the covering Response(userId, questionId, createdAt, isCorrect,
- * timeTakenMs, attemptId) index (one entry per answer, no table rows); then one index seek per answered question
- * fetches its latest row. CROSS JOIN keeps SQLite to that order (with a plain JOIN it scanned every answer of the
- * user a second time); PostgreSQL plans it as any inner join. The same text runs on both.
- *
- * Two answers to one question in the same millisecond both come back: order by LATEST_ANSWER_FIRST and keep the
- * first row per question (firstPerQuestion), so the higher id is the later one.
- */
-export function latestAnswerPerQuestion(
-  userId: string,
-  heldBack: readonly string[],
-  aggregates: Sql = empty,
-): Sql {
-  return sql`(
-      SELECT "questionId", MAX("createdAt") AS "latestAt"${aggregates}
-      FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(raw('"attemptId"'), heldBack)}
-      GROUP BY "questionId"
-    ) latest CROSS JOIN "Response" r
-    WHERE r."userId" = ${userId} AND r."questionId" = latest."questionId" AND r."createdAt" = latest."latestAt"
-      ${excludingAttempts(raw('r."attemptId"'), heldBack)}`;
-}
-
-/** The ORDER BY that goes with latestAnswerPerQuestion: newest first, the higher id first within a millisecond. */
-export const LATEST_ANSWER_FIRST = sql`ORDER BY r."createdAt" DESC, r."id" DESC`;
-
-/** The first row of each question, in the given order (rows ordered by LATEST_ANSWER_FIRST: its latest answer). */
-export function firstPerQuestion<Row extends { questionId: string }>(rows: readonly Row[]): Row[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    if (seen.has(row.questionId)) return false;
-    seen.add(row.questionId);
-    return true;
-  });
-}
-
 const summaryRow = z.object({
   questionId: sqlColumn.text,
   answered: sqlColumn.number,
   correct: sqlColumn.number,
   timeMs: sqlColumn.number,
   isLatestCorrect: sqlColumn.boolean,
+  latestId: sqlColumn.text,
 });
 
+/** ` AND "questionId" [NOT] IN` the questions answered in these attempts. */
+function questionsAnsweredIn(attemptIds: readonly string[], not: "IN" | "NOT IN"): Sql {
+  return sql` AND "questionId" ${raw(not)} (SELECT "questionId" FROM "Response" WHERE "attemptId" IN (${join(attemptIds)}))`;
+}
+
 /**
- * Per question the user answered: answers, right answers, time, and whether the latest answer is right. Two reads,
- * neither growing with the history beyond the one index pass: the few held-back attempts, then one GROUP BY with
- * one row per question (latestAnswerPerQuestion).
+ * Per question the user answered: answers, right answers, time, and the latest answer. Read from QuestionTally
+ * (one row per question, kept by triggers on Response), so the cost does not grow with the history. The tally
+ * counts held-back answers too: the few questions a held-back attempt answered are counted from their answers
+ * instead (countAnswersPerQuestion over those questions only).
  */
 export async function loadAnswerSummary(
   db: Database,
@@ -87,17 +57,54 @@ export async function loadAnswerSummary(
 ): Promise<AnswerSummary> {
   // Answers of a test whose key is not shown yet count nowhere: their correctness would give the key away.
   const heldBack = await heldBackAttemptIds(db, userId, now);
-  const aggregates = sql`, COUNT(*) AS "answered", SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct",
-        SUM("timeTakenMs") AS "timeMs"`;
+  const tallied = await queryRows(
+    db,
+    sql`SELECT "questionId", "answered", "correct", "timeMs", "latestCorrect" AS "isLatestCorrect", "latestId"
+      FROM "QuestionTally" WHERE "userId" = ${userId}
+      ${heldBack.length === 0 ? empty : questionsAnsweredIn(heldBack, "NOT IN")}`,
+    summaryRow,
+  );
+  if (heldBack.length === 0) return { userId, now, heldBackAttemptIds: heldBack, questions: tallied };
+  const recounted = await countAnswersPerQuestion(db, userId, heldBack, questionsAnsweredIn(heldBack, "IN"));
+  return { userId, now, heldBackAttemptIds: heldBack, questions: [...tallied, ...recounted] };
+}
+
+/**
+ * What QuestionTally holds, counted from the answers themselves with the held-back attempts left out (on both
+ * sides); `onlyQuestions` (` AND "questionId" …`) narrows it. `latest` has one row per question (MAX("createdAt")
+ * and the sums) from the covering Response(userId, questionId, createdAt, isCorrect, timeTakenMs, attemptId) index
+ * alone, one entry per answer; then one index seek per question fetches `r`, its answer(s) at that instant. CROSS
+ * JOIN keeps SQLite to that order (with a plain JOIN it scanned every answer of the user a second time);
+ * PostgreSQL plans it as any inner join. Two answers to one question in the same millisecond both come back:
+ * newest first, the higher id first, the first row per question is the latest.
+ */
+export async function countAnswersPerQuestion(
+  db: Database,
+  userId: string,
+  heldBack: readonly string[],
+  onlyQuestions: Sql = empty,
+): Promise<QuestionAnswers[]> {
   const rows = await queryRows(
     db,
     sql`SELECT latest."questionId", latest."answered", latest."correct", latest."timeMs",
-      r."isCorrect" AS "isLatestCorrect"
-    FROM ${latestAnswerPerQuestion(userId, heldBack, aggregates)}
-    ${LATEST_ANSWER_FIRST}`,
+      r."isCorrect" AS "isLatestCorrect", r."id" AS "latestId"
+    FROM (
+      SELECT "questionId", MAX("createdAt") AS "latestAt", COUNT(*) AS "answered",
+        SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct", SUM("timeTakenMs") AS "timeMs"
+      FROM "Response" WHERE "userId" = ${userId}${excludingAttempts(raw('"attemptId"'), heldBack)}${onlyQuestions}
+      GROUP BY "questionId"
+    ) latest CROSS JOIN "Response" r
+    WHERE r."userId" = ${userId} AND r."questionId" = latest."questionId" AND r."createdAt" = latest."latestAt"
+      ${excludingAttempts(raw('r."attemptId"'), heldBack)}
+    ORDER BY r."createdAt" DESC, r."id" DESC`,
     summaryRow,
   );
-  return { userId, now, heldBackAttemptIds: heldBack, questions: firstPerQuestion(rows) };
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    if (seen.has(row.questionId)) return false;
+    seen.add(row.questionId);
+    return true;
+  });
 }
 
 /**

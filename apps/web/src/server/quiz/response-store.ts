@@ -64,11 +64,14 @@ export async function storeResponses(db: Database, rows: readonly NewResponse[])
     firstOfKey.get(keyOf(row)) === index ? [{ ...row, id: randomUUID() }] : [],
   );
   const names = columnList(RESPONSE_COLUMNS);
-  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT.
+  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT. Rows go in by
+  // (user, question), the order in which QuestionTally's trigger locks its rows, so two writers never wait on
+  // each other in opposite orders (PostgreSQL behind several web servers).
   const inserted = await queryRows(
     db,
     sql`INSERT INTO "Response" (${names})
       SELECT ${names} FROM ${jsonRecordset(db, candidates, RESPONSE_COLUMNS)} AS r WHERE true
+      ORDER BY r."userId", r."questionId"
       ON CONFLICT ("attemptId", "questionId") DO NOTHING
       RETURNING "id"`,
     z.object({ id: sqlColumn.text }),

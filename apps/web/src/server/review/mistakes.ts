@@ -1,16 +1,8 @@
 import "server-only";
 import type { QuestionType } from "@jiji/content";
 import { findQuestion, isServable, type Question } from "@jiji/content/server";
-import { type Database, queryRows, sql, sqlColumn } from "@jiji/db";
-import { z } from "zod";
-import {
-  type AnswerSummary,
-  firstPerQuestion,
-  LATEST_ANSWER_FIRST,
-  latestAnswerPerQuestion,
-  loadAnswerSummary,
-} from "../quiz/answer-summary";
-import { heldBackAttemptIds } from "../quiz/held-back";
+import type { Database } from "@jiji/db";
+import { type AnswerSummary, loadAnswerSummary } from "../quiz/answer-summary";
 
 export type MistakeFilter = { articleSlug?: string; type?: QuestionType };
 
@@ -23,29 +15,17 @@ export type OpenMistake = {
   answeredAt: Date;
 };
 
-const latestAnswerRow = z.object({
-  id: sqlColumn.text,
-  questionId: sqlColumn.text,
-  /** JSON of the validated response, as stored. */
-  response: sqlColumn.text,
-  score: sqlColumn.number,
-  createdAt: sqlColumn.date,
-  isCorrect: sqlColumn.boolean,
-});
-type OpenMistakeRow = z.output<typeof latestAnswerRow>;
-
-/** The user's latest response per question when it is wrong, newest first (see latestAnswerPerQuestion). */
-async function openMistakeRows(db: Database, userId: string, now: Date): Promise<OpenMistakeRow[]> {
+/** The latest answers of the questions whose latest answer is wrong, newest first (from the answer summary). */
+async function openMistakeRows(db: Database, userId: string, now: Date) {
   // Answers of a test whose key is not shown yet are left out, as if not given (see quiz/held-back.ts).
-  const heldBack = await heldBackAttemptIds(db, userId, now);
-  const rows = await queryRows(
-    db,
-    sql`SELECT r."id", r."questionId", r."response", r."score", r."createdAt", r."isCorrect"
-    FROM ${latestAnswerPerQuestion(userId, heldBack)}
-    ${LATEST_ANSWER_FIRST}`,
-    latestAnswerRow,
-  );
-  return firstPerQuestion(rows).filter((row) => !row.isCorrect);
+  const summary = await loadAnswerSummary(db, userId, now);
+  const latestWrong = summary.questions.flatMap((entry) => (entry.isLatestCorrect ? [] : [entry.latestId]));
+  if (latestWrong.length === 0) return [];
+  return db.response.findMany({
+    where: { id: { in: latestWrong } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, questionId: true, response: true, score: true, createdAt: true },
+  });
 }
 
 /** Whether a question may be listed as a mistake: a retired or rejected one is not (it comes back through review). */
