@@ -22,22 +22,37 @@ export type PageTiming = { label: string; median: number; p90: number };
 
 const newId = () => `p${randomBytes(12).toString("hex")}`;
 
-/** Median and p90 of sequential GETs (after two warm-ups); on loopback this is the server's time. */
-async function timePage(label: string, url: string, cookie: string): Promise<PageTiming> {
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS + 2; run++) {
-    const started = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-    if (run >= 2) samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return {
-    label,
-    median: samples[Math.floor(samples.length / 2)]!,
-    p90: samples[Math.floor(samples.length * 0.9)]!,
-  };
+/** Rounds of GETs not counted, so that every page is measured on a warm server. */
+const WARM_UP_ROUNDS = 3;
+
+async function getPage(url: string, cookie: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie } });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+/**
+ * Median and p90 of sequential GETs of each page; on loopback this is the server's time. The pages take turns,
+ * one GET each per round, so a slow spell of the machine or the server's warming up falls on all of them alike
+ * instead of on whichever page was measured first.
+ */
+async function timePages(pages: { label: string; url: string; cookie: string }[]): Promise<PageTiming[]> {
+  const samples = pages.map((): number[] => []);
+  for (let round = 0; round < WARM_UP_ROUNDS + RUNS; round++)
+    for (const [index, page] of pages.entries()) {
+      const elapsed = await getPage(page.url, page.cookie);
+      if (round >= WARM_UP_ROUNDS) samples[index]!.push(elapsed);
+    }
+  return pages.map(({ label }, index) => {
+    const sorted = samples[index]!.sort((a, b) => a - b);
+    return {
+      label,
+      median: sorted[Math.floor(sorted.length / 2)]!,
+      p90: sorted[Math.floor(sorted.length * 0.9)]!,
+    };
+  });
 }
 
 async function createAccounts(db: Database, role: "student" | "teacher", count: number, prefix: string) {
@@ -174,21 +189,26 @@ export async function benchPageTimes(): Promise<PageScaling> {
   const server = await startNextServer(3302, { JIJI_DATA_DIR: dataDir });
   try {
     const teacherCookie = await signInOverHttp(server.url, teacher!.email, PASSWORD);
-    const progress: ScalingRow[] = [];
-    for (const learner of learners) {
-      const cookie = await signInOverHttp(server.url, learner.email, PASSWORD);
-      const label = `progress, ${learner.answers.toLocaleString("en")} answers`;
-      progress.push({
-        size: learner.answers,
-        timing: await timePage(label, `${server.url}/progress`, cookie),
+    const progressPages = [];
+    for (const learner of learners)
+      progressPages.push({
+        label: `progress, ${learner.answers.toLocaleString("en")} answers`,
+        url: `${server.url}/progress`,
+        cookie: await signInOverHttp(server.url, learner.email, PASSWORD),
       });
-    }
-    const report: ScalingRow[] = [];
-    for (const { students, assignmentId } of classes) {
-      const label = `report, ${students} students × 20 questions`;
-      const url = `${server.url}/teacher/assignments/${assignmentId}`;
-      report.push({ size: students, timing: await timePage(label, url, teacherCookie) });
-    }
+    const progress = (await timePages(progressPages)).map((timing, index) => ({
+      size: learners[index]!.answers,
+      timing,
+    }));
+    const reportPages = classes.map(({ students, assignmentId }) => ({
+      label: `report, ${students} students × 20 questions`,
+      url: `${server.url}/teacher/assignments/${assignmentId}`,
+      cookie: teacherCookie,
+    }));
+    const report = (await timePages(reportPages)).map((timing, index) => ({
+      size: classes[index]!.students,
+      timing,
+    }));
     return { progress, report };
   } finally {
     await server.stop();
