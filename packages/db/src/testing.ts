@@ -115,10 +115,11 @@ const templates = new Map<string, Promise<string>>();
  * whole or not at all (built under another name, then renamed), so parallel test processes never see half of one.
  */
 function migratedTemplate(provider: Provider, env: Env): Promise<string> {
-  const key = provider === "sqlite" ? provider : testPostgresUrl(env).toString();
+  const serverUrl = provider === "sqlite" ? null : testPostgresUrl(env);
+  const key = serverUrl?.toString() ?? provider;
   let template = templates.get(key);
   if (!template) {
-    template = provider === "sqlite" ? sqliteTemplate() : postgresTemplate(testPostgresUrl(env));
+    template = serverUrl ? postgresTemplate(serverUrl) : sqliteTemplate();
     templates.set(key, template);
     template.catch(() => templates.delete(key));
   }
