@@ -19,7 +19,8 @@ import { toLocale } from "@/i18n/locales";
 import { answerWords } from "@/i18n/static-messages";
 import { localized } from "@/lib/localized";
 import { requireUser } from "@/server/auth/guards";
-import { groupByArticle, listOpenMistakes } from "@/server/review/mistakes";
+import { answerSummaryForRequest } from "@/server/quiz/answer-summary";
+import { groupByArticle, listOpenMistakesIn } from "@/server/review/mistakes";
 import { mistakeFilterSchema } from "@/server/review/review-schemas";
 import { MISTAKES_QUIZ_SIZE } from "@/server/review/start-review-attempts";
 import { viewerDateFormat } from "@/server/viewer-dates";
@@ -40,7 +41,10 @@ export default async function MistakesPage({ searchParams }: PageProps<"/mistake
     getTranslations("questionTypes"),
     getTranslations("reading.evidence"),
     viewerDateFormat(),
-    listOpenMistakes(await getDatabase(), user.id, { articleSlug: filter.article, type: filter.type }),
+    // The request's answer summary: the header's mistake count reads the same one.
+    Promise.all([getDatabase(), answerSummaryForRequest(user.id)]).then(([db, summary]) =>
+      listOpenMistakesIn(db, summary, { articleSlug: filter.article, type: filter.type }),
+    ),
   ]);
   const isFiltered = Boolean(filter.article || filter.type);
   const groups = groupByArticle(mistakes);

@@ -18,8 +18,9 @@ export function factKey(articleSlug: string, factId: string): string {
 }
 
 /**
- * Per fact and in total, from the answer summary (one row per question, from QuestionTally), plus one bounded read: the latest answers (Response(userId, createdAt) index, LIMIT), leaving out the
- * same held-back attempts the summary did.
+ * Per fact and in total, from the answer summary (one row per question, from QuestionTally), plus one bounded
+ * read: the latest answers (Response(userId, createdAt) index, LIMIT), leaving out the same held-back attempts the
+ * summary did.
  */
 export async function loadAnswerStats(db: Database, summary: AnswerSummary): Promise<AnswerStats> {
   const perQuestion = summary.questions;

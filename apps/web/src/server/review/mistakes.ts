@@ -15,10 +15,8 @@ export type OpenMistake = {
   answeredAt: Date;
 };
 
-/** The latest answers of the questions whose latest answer is wrong, newest first (from the answer summary). */
-async function openMistakeRows(db: Database, userId: string, now: Date) {
-  // Answers of a test whose key is not shown yet are left out, as if not given (see quiz/held-back.ts).
-  const summary = await loadAnswerSummary(db, userId, now);
+/** The latest answers of the questions whose latest answer is wrong, newest first. */
+async function openMistakeRows(db: Database, summary: AnswerSummary) {
   const latestWrong = summary.questions.flatMap((entry) => (entry.isLatestCorrect ? [] : [entry.latestId]));
   if (latestWrong.length === 0) return [];
   return db.response.findMany({
@@ -34,18 +32,18 @@ function findListable(questionId: string): Question | undefined {
 }
 
 /**
- * Every question whose latest answer by this user is wrong. History is never deleted: a later right answer to
+ * Every question whose latest answer in the summary is wrong. History is never deleted: a later right answer to
  * the same question id (from any quiz) is what resolves a mistake. Only questions that may be served are listed:
- * a retired or rejected one stays in the history, and its fact comes back through the review queue instead.
+ * a retired or rejected one stays in the history, and its fact comes back through the review queue instead. The
+ * page takes the request's summary (answerSummaryForRequest), so its list and the header's count are one read.
  */
-export async function listOpenMistakes(
+export async function listOpenMistakesIn(
   db: Database,
-  userId: string,
+  summary: AnswerSummary,
   filter: MistakeFilter = {},
-  now = new Date(),
 ): Promise<OpenMistake[]> {
   const mistakes: OpenMistake[] = [];
-  for (const row of await openMistakeRows(db, userId, now)) {
+  for (const row of await openMistakeRows(db, summary)) {
     const question = findListable(row.questionId);
     if (!question) continue;
     if (filter.articleSlug && question.articleSlug !== filter.articleSlug) continue;
@@ -59,6 +57,16 @@ export async function listOpenMistakes(
     });
   }
   return mistakes;
+}
+
+/** listOpenMistakesIn of a fresh summary (answers held back at `now` left out, as if not given). */
+export async function listOpenMistakes(
+  db: Database,
+  userId: string,
+  filter: MistakeFilter = {},
+  now = new Date(),
+): Promise<OpenMistake[]> {
+  return listOpenMistakesIn(db, await loadAnswerSummary(db, userId, now), filter);
 }
 
 /**
