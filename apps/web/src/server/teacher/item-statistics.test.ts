@@ -8,7 +8,6 @@ import {
   computeOptionShares,
   type ItemStatisticsInput,
   scoreDistribution,
-  studentsWithEveryScore,
 } from "./item-statistics";
 
 // CI clones the repository with shared/ beside it; a missing fixture must fail the run, never skip it.
@@ -118,10 +117,15 @@ describe("computeItemStatistics", () => {
     expect(result.questions.b!.discriminationIndex).toBeNull();
     // α needs complete rows: only one student answered both.
     expect(result.alpha).toBeNull();
+    expect(result.alphaStudents).toBe(1);
   });
 
   it("returns an empty result for no questions and nulls for no students", () => {
-    expect(computeItemStatistics({ questions: [], students: [] })).toEqual({ questions: {}, alpha: null });
+    expect(computeItemStatistics({ questions: [], students: [] })).toEqual({
+      questions: {},
+      alpha: null,
+      alphaStudents: 0,
+    });
     expect(computeItemStatistics({ questions: [{ id: "a", maxScore: 1 }], students: [] })).toEqual({
       questions: {
         a: {
@@ -134,6 +138,7 @@ describe("computeItemStatistics", () => {
         },
       },
       alpha: null,
+      alphaStudents: 0,
     });
   });
 });
@@ -266,7 +271,11 @@ describe("computeItemStatistics properties", () => {
     fc.assert(
       fc.property(classArbitrary, (input) => {
         const result = computeItemStatistics(input);
-        const complete = studentsWithEveryScore(input);
+        // α is over the students who answered every question.
+        const complete = input.students.filter((student) =>
+          input.questions.every((question) => typeof student.scores[question.id] === "number"),
+        );
+        expect(result.alphaStudents).toBe(complete.length);
         for (const question of input.questions) {
           const without = computeItemStatistics({
             questions: input.questions.filter((other) => other.id !== question.id),

@@ -10,7 +10,6 @@ import {
   computeItemStatistics,
   computeOptionShares,
   scoreDistribution,
-  studentsWithEveryScore,
 } from "./item-statistics";
 import { type QuizSetView, toQuizSetView } from "./quiz-sets";
 
@@ -250,9 +249,19 @@ export function buildAssignmentReport(
   const statistics = computeItemStatistics(statisticsInput);
   const thirds = classThirds([...counted].map(([id, entry]) => ({ id, total: entry.score })));
 
-  // Each counted response, its stored answer parsed once for the option and wrong-answer tables.
+  // Each counted response with its stored answer, for the option and wrong-answer tables. A class gives the same
+  // few answers to a question, so each distinct stored text is parsed once (read-only: the objects are shared).
+  const parsedAnswers = new Map<string, StoredAnswer>();
+  const answerOf = (response: string) => {
+    let answer = parsedAnswers.get(response);
+    if (!answer) {
+      answer = JSON.parse(response) as StoredAnswer;
+      parsedAnswers.set(response, answer);
+    }
+    return answer;
+  };
   const countedRows = [...counted].flatMap(([studentId, entry]) =>
-    entry.rows.map((row) => ({ studentId, row, answer: JSON.parse(row.response) as StoredAnswer })),
+    entry.rows.map((row) => ({ studentId, row, answer: answerOf(row.response) })),
   );
   const rowsByQuestion = groupBy(countedRows, (item) => item.row.questionId);
   const askedCount = new Map<string, number>();
@@ -279,45 +288,56 @@ export function buildAssignmentReport(
     };
   });
 
-  // Fact mastery: the class's mean per fact, and each student's (nested maps, no key per student and fact).
-  const factKeysOf = new Map<string, string[]>();
-  const factKeys = (questionId: string) => {
-    let keys = factKeysOf.get(questionId);
-    if (!keys) {
+  // Fact mastery: the class's mean per fact, and each student's. Facts are numbered as first met, so the sums are
+  // arrays indexed by fact instead of a map entry per student and fact.
+  const factKeys: string[] = [];
+  const factNumbers = new Map<string, number>();
+  const factsOfQuestion = new Map<string, number[]>();
+  const factNumbersOf = (questionId: string) => {
+    let numbers = factsOfQuestion.get(questionId);
+    if (!numbers) {
       const question = findQuestion(questionId);
-      keys = question ? question.factIds.map((factId) => `${question.articleSlug}/${factId}`) : [];
-      factKeysOf.set(questionId, keys);
+      numbers = (question?.factIds ?? []).map((factId) => {
+        const key = `${question!.articleSlug}/${factId}`;
+        let number = factNumbers.get(key);
+        if (number === undefined) {
+          number = factKeys.push(key) - 1;
+          factNumbers.set(key, number);
+        }
+        return number;
+      });
+      factsOfQuestion.set(questionId, numbers);
     }
-    return keys;
+    return numbers;
   };
-  const mastery = new Map<string, { n: number; sum: number }>();
-  const studentMastery = new Map<string, Map<string, { n: number; sum: number }>>();
-  const addScore = (totals: Map<string, { n: number; sum: number }>, key: string, score: number) => {
-    const entry = totals.get(key);
-    if (entry) {
-      entry.n += 1;
-      entry.sum += score;
-    } else totals.set(key, { n: 1, sum: score });
+  type ScoreSums = { n: number[]; sum: number[] };
+  const addScore = (totals: ScoreSums, fact: number, score: number) => {
+    totals.n[fact] = (totals.n[fact] ?? 0) + 1;
+    totals.sum[fact] = (totals.sum[fact] ?? 0) + score;
   };
-  for (const { studentId, row } of countedRows) {
-    const mine = studentMastery.get(studentId) ?? new Map<string, { n: number; sum: number }>();
+  const classMastery: ScoreSums = { n: [], sum: [] };
+  const studentMastery = new Map<string, ScoreSums>();
+  for (const [studentId, entry] of counted) {
+    const mine: ScoreSums = { n: [], sum: [] };
     studentMastery.set(studentId, mine);
-    for (const key of factKeys(row.questionId)) {
-      addScore(mastery, key, row.score);
-      addScore(mine, key, row.score);
-    }
+    for (const row of entry.rows)
+      for (const fact of factNumbersOf(row.questionId)) {
+        addScore(classMastery, fact, row.score);
+        addScore(mine, fact, row.score);
+      }
   }
-  const facts = [...mastery]
-    .map(([key, entry]) => {
+  const facts = factKeys
+    .map((key, number) => {
       const [slug, factId] = [key.slice(0, key.indexOf("/")), key.slice(key.indexOf("/") + 1)];
       const fact = findFact(slug, factId);
       return {
         key,
+        number,
         factId,
         label: fact?.label ?? { ja: factId },
         statement: fact?.statement ?? { ja: factId },
-        answered: entry.n,
-        mastery: entry.sum / entry.n,
+        answered: classMastery.n[number]!,
+        mastery: classMastery.sum[number]! / classMastery.n[number]!,
       };
     })
     .sort((a, b) => a.mastery - b.mastery || a.key.localeCompare(b.key));
@@ -339,21 +359,22 @@ export function buildAssignmentReport(
     hasEnoughStudents: counted.size >= MIN_STUDENTS_FOR_DISCRIMINATION,
     reliability: {
       alpha: statistics.alpha,
-      n: studentsWithEveryScore(statisticsInput).length,
+      n: statistics.alphaStudents,
       questionCount: questionIds.length,
     },
     students,
     removedStudents,
     questions,
-    facts: facts.map(({ key: _key, ...fact }) => fact),
+    facts: facts.map(({ key: _key, number: _number, ...fact }) => fact),
     masteryGrid: students
       .filter((student) => counted.has(student.studentId))
       .map((student) => ({
         studentId: student.studentId,
         name: student.name,
-        mastery: facts.map((fact) => {
-          const entry = studentMastery.get(student.studentId)?.get(fact.key);
-          return entry ? entry.sum / entry.n : null;
+        mastery: facts.map(({ number }) => {
+          const mine = studentMastery.get(student.studentId)!;
+          const answered = mine.n[number];
+          return answered ? mine.sum[number]! / answered : null;
         }),
       })),
   };
