@@ -1,7 +1,9 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
-import type { Database } from "@jiji/db";
+import { type Database, type PackedColumn, queryPackedRows, raw, sql } from "@jiji/db";
+import { z } from "zod";
 import type { AnswerSummary } from "../quiz/answer-summary";
+import { excludingAttempts } from "../quiz/held-back";
 import { MASTERY_RULES } from "./mastery";
 
 export type AnswerTotals = { answered: number; correct: number; studyTimeMs: number };
@@ -13,23 +15,49 @@ export type FactAnswers = {
 };
 export type AnswerStats = { totals: AnswerTotals; byFact: Map<string, FactAnswers> };
 
+const LATEST_COLUMNS: PackedColumn[] = [
+  { name: "id", type: "text" },
+  { name: "questionId", type: "text" },
+  { name: "isCorrect", type: "boolean" },
+  { name: "createdAt", type: "timestamp" },
+];
+const latestRow = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  isCorrect: z.boolean(),
+  createdAt: z.date(),
+});
+
+/**
+ * The user's latest answers (MASTERY_RULES.recentWindowAnswers of them), newest first (in the same millisecond, the
+ * higher id first), held-back attempts left out: one range of the Response(userId, createdAt) index, packed in one
+ * JSON value (queryPackedRows keeps no order, so they are sorted here).
+ */
+async function latestAnswers(db: Database, summary: AnswerSummary) {
+  const rows = await queryPackedRows(
+    db,
+    sql`SELECT "id", "questionId", "isCorrect", "createdAt" FROM "Response"
+      WHERE "userId" = ${summary.userId}${excludingAttempts(raw('"attemptId"'), summary.heldBackAttemptIds)}
+      ORDER BY "createdAt" DESC, "id" DESC LIMIT ${MASTERY_RULES.recentWindowAnswers}`,
+    LATEST_COLUMNS,
+    latestRow,
+  );
+  return rows.sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+  );
+}
+
 export function factKey(articleSlug: string, factId: string): string {
   return `${articleSlug}/${factId}`;
 }
 
 /**
  * Per fact and in total, from the answer summary (one row per question, from QuestionTally), plus one bounded
- * read: the latest answers (Response(userId, createdAt) index, LIMIT), leaving out the same held-back attempts the
- * summary did.
+ * read: the latest answers (latestAnswers), leaving out the same held-back attempts the summary did.
  */
 export async function loadAnswerStats(db: Database, summary: AnswerSummary): Promise<AnswerStats> {
   const perQuestion = summary.questions;
-  const latest = await db.response.findMany({
-    where: { userId: summary.userId, attemptId: { notIn: [...summary.heldBackAttemptIds] } },
-    orderBy: { createdAt: "desc" },
-    take: MASTERY_RULES.recentWindowAnswers,
-    select: { questionId: true, isCorrect: true },
-  });
+  const latest = await latestAnswers(db, summary);
   const byFact = new Map<string, FactAnswers>();
   const entry = (key: string) => {
     const fact = byFact.get(key) ?? { answered: 0, recent: [] };

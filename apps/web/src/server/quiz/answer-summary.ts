@@ -1,5 +1,17 @@
 import "server-only";
-import { type Database, empty, getDatabase, join, queryRows, raw, type Sql, sql, sqlColumn } from "@jiji/db";
+import {
+  type Database,
+  empty,
+  getDatabase,
+  join,
+  type PackedColumn,
+  queryPackedRows,
+  queryRows,
+  raw,
+  type Sql,
+  sql,
+  sqlColumn,
+} from "@jiji/db";
 import { cache } from "react";
 import { z } from "zod";
 import { excludingAttempts, heldBackAttemptIds } from "./held-back";
@@ -39,6 +51,25 @@ const summaryRow = z.object({
   latestId: sqlColumn.text,
 });
 
+// The tally's rows (one per question answered, a few hundred for a keen student) come packed in one JSON value:
+// see queryPackedRows.
+const TALLY_COLUMNS: PackedColumn[] = [
+  { name: "questionId", type: "text" },
+  { name: "answered", type: "number" },
+  { name: "correct", type: "number" },
+  { name: "timeMs", type: "number" },
+  { name: "isLatestCorrect", type: "boolean" },
+  { name: "latestId", type: "text" },
+];
+const tallyRow = z.object({
+  questionId: z.string(),
+  answered: z.number(),
+  correct: z.number(),
+  timeMs: z.number(),
+  isLatestCorrect: z.boolean(),
+  latestId: z.string(),
+});
+
 /** ` AND "questionId" [NOT] IN` the questions answered in these attempts. */
 function questionsAnsweredIn(attemptIds: readonly string[], not: "IN" | "NOT IN"): Sql {
   return sql` AND "questionId" ${raw(not)} (SELECT "questionId" FROM "Response" WHERE "attemptId" IN (${join(attemptIds)}))`;
@@ -57,12 +88,13 @@ export async function loadAnswerSummary(
 ): Promise<AnswerSummary> {
   // Answers of a test whose key is not shown yet count nowhere: their correctness would give the key away.
   const heldBack = await heldBackAttemptIds(db, userId, now);
-  const tallied = await queryRows(
+  const tallied = await queryPackedRows(
     db,
     sql`SELECT "questionId", "answered", "correct", "timeMs", "latestCorrect" AS "isLatestCorrect", "latestId"
       FROM "QuestionTally" WHERE "userId" = ${userId}
       ${heldBack.length === 0 ? empty : questionsAnsweredIn(heldBack, "NOT IN")}`,
-    summaryRow,
+    TALLY_COLUMNS,
+    tallyRow,
   );
   if (heldBack.length === 0) return { userId, now, heldBackAttemptIds: heldBack, questions: tallied };
   const recounted = await countAnswersPerQuestion(db, userId, heldBack, questionsAnsweredIn(heldBack, "IN"));
