@@ -43,6 +43,14 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   await expect(term.locator("xpath=ancestor::section[1]")).toHaveCSS("content-visibility", "visible");
   await page.keyboard.press("Escape");
   await expect(meaning).toBeHidden();
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  // A tap opens it (the tap's own focus does not close it again) and stays on the page; a second tap closes it.
+  await term.click();
+  await expect(meaning).toBeVisible();
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+  await term.click();
+  await expect(meaning).toBeHidden();
 
   await expectNoSidewaysScroll(page);
   expect(await seriousViolations(page)).toEqual([]);
