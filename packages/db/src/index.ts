@@ -15,7 +15,7 @@ export {
   seedHeavyUser,
 } from "./heavy-user";
 export { columnList, jsonRecordset, type RecordsetColumn } from "./json-recordset";
-export { type PackedColumn, queryPackedRows } from "./packed-rows";
+export { type PackedColumns, queryPackedRows } from "./packed-rows";
 export { hashPassword, verifyPassword } from "./passwords";
 export { isRecordNotFound, isUniqueViolation } from "./prisma-errors";
 export {

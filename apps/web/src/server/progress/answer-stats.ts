@@ -1,7 +1,6 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
-import { type Database, type PackedColumn, queryPackedRows, raw, sql } from "@jiji/db";
-import { z } from "zod";
+import { type Database, queryPackedRows, raw, sql } from "@jiji/db";
 import type { AnswerSummary } from "../quiz/answer-summary";
 import { excludingAttempts } from "../quiz/held-back";
 import { MASTERY_RULES } from "./mastery";
@@ -15,18 +14,12 @@ export type FactAnswers = {
 };
 export type AnswerStats = { totals: AnswerTotals; byFact: Map<string, FactAnswers> };
 
-const LATEST_COLUMNS: PackedColumn[] = [
-  { name: "id", type: "text" },
-  { name: "questionId", type: "text" },
-  { name: "isCorrect", type: "boolean" },
-  { name: "createdAt", type: "timestamp" },
-];
-const latestRow = z.object({
-  id: z.string(),
-  questionId: z.string(),
-  isCorrect: z.boolean(),
-  createdAt: z.date(),
-});
+const LATEST_COLUMNS = {
+  id: "text",
+  questionId: "text",
+  isCorrect: "boolean",
+  createdAt: "timestamp",
+} as const;
 
 /**
  * The user's latest answers (MASTERY_RULES.recentWindowAnswers of them), newest first (in the same millisecond, the
@@ -40,7 +33,6 @@ async function latestAnswers(db: Database, summary: AnswerSummary) {
       WHERE "userId" = ${summary.userId}${excludingAttempts(raw('"attemptId"'), summary.heldBackAttemptIds)}
       ORDER BY "createdAt" DESC, "id" DESC LIMIT ${MASTERY_RULES.recentWindowAnswers}`,
     LATEST_COLUMNS,
-    latestRow,
   );
   return rows.sort(
     (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),

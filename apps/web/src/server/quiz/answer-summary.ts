@@ -4,7 +4,6 @@ import {
   empty,
   getDatabase,
   join,
-  type PackedColumn,
   queryPackedRows,
   queryRows,
   raw,
@@ -53,22 +52,14 @@ const summaryRow = z.object({
 
 // The tally's rows (one per question answered, a few hundred for a keen student) come packed in one JSON value:
 // see queryPackedRows.
-const TALLY_COLUMNS: PackedColumn[] = [
-  { name: "questionId", type: "text" },
-  { name: "answered", type: "number" },
-  { name: "correct", type: "number" },
-  { name: "timeMs", type: "number" },
-  { name: "isLatestCorrect", type: "boolean" },
-  { name: "latestId", type: "text" },
-];
-const tallyRow = z.object({
-  questionId: z.string(),
-  answered: z.number(),
-  correct: z.number(),
-  timeMs: z.number(),
-  isLatestCorrect: z.boolean(),
-  latestId: z.string(),
-});
+const TALLY_COLUMNS = {
+  questionId: "text",
+  answered: "number",
+  correct: "number",
+  timeMs: "number",
+  isLatestCorrect: "boolean",
+  latestId: "text",
+} as const;
 
 /** ` AND "questionId" [NOT] IN` the questions answered in these attempts. */
 function questionsAnsweredIn(attemptIds: readonly string[], not: "IN" | "NOT IN"): Sql {
@@ -94,7 +85,6 @@ export async function loadAnswerSummary(
       FROM "QuestionTally" WHERE "userId" = ${userId}
       ${heldBack.length === 0 ? empty : questionsAnsweredIn(heldBack, "NOT IN")}`,
     TALLY_COLUMNS,
-    tallyRow,
   );
   if (heldBack.length === 0) return { userId, now, heldBackAttemptIds: heldBack, questions: tallied };
   const recounted = await countAnswersPerQuestion(db, userId, heldBack, questionsAnsweredIn(heldBack, "IN"));
