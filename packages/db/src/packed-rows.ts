@@ -29,6 +29,43 @@ const SCHEMAS: Record<PackedType, z.ZodType> = {
   timestamp: z.date(),
 };
 
+type Prepared = {
+  list: { name: string; type: PackedType }[];
+  selected: string;
+  rowSchema: z.ZodType;
+};
+const preparedColumns = new WeakMap<PackedColumns, Prepared>();
+
+/**
+ * The column list, the SELECT list and the row schema of a set of columns, made once per columns object (callers keep
+ * theirs in a constant): zod compiles an object schema on its first parse, which is not work to repeat per query.
+ */
+function prepared(columns: PackedColumns): Prepared {
+  let entry = preparedColumns.get(columns);
+  if (!entry) {
+    const specs = Object.entries(columns).map(([name, spec]) => ({
+      name,
+      type: spec.replace("?", "") as PackedType,
+      isNullable: spec.endsWith("?"),
+    }));
+    checkColumnNames(specs, "packed");
+    entry = {
+      list: specs.map(({ name, type }) => ({ name, type })),
+      selected: specs.map(({ name }) => `q."${name}"`).join(", "),
+      rowSchema: z.object(
+        Object.fromEntries(
+          specs.map(({ name, type, isNullable }) => [
+            name,
+            isNullable ? SCHEMAS[type].nullable() : SCHEMAS[type],
+          ]),
+        ),
+      ),
+    };
+    preparedColumns.set(columns, entry);
+  }
+  return entry;
+}
+
 /**
  * Runs a query and reads its rows packed into ONE JSON text value (SQLite `json_group_array`, PostgreSQL
  * `json_agg`), so a few thousand rows cross the driver as one string: the SQLite adapter's per-row conversion
@@ -41,18 +78,7 @@ export async function queryPackedRows<const Columns extends PackedColumns>(
   query: Sql,
   columns: Columns,
 ): Promise<PackedRow<Columns>[]> {
-  const list = Object.entries(columns).map(([name, spec]) => ({
-    name,
-    type: spec.replace("?", "") as PackedType,
-    isNullable: spec.endsWith("?"),
-  }));
-  checkColumnNames(list, "packed");
-  const rowSchema = z.object(
-    Object.fromEntries(
-      list.map(({ name, type, isNullable }) => [name, isNullable ? SCHEMAS[type].nullable() : SCHEMAS[type]]),
-    ),
-  );
-  const selected = list.map(({ name }) => `q."${name}"`).join(", ");
+  const { list, selected, rowSchema } = prepared(columns);
   const packed =
     databaseProvider(db) === "postgresql"
       ? sql`SELECT CAST(coalesce(json_agg(json_build_array(${raw(selected)})), '[]') AS text) AS "rows" FROM (${query}) AS q`
