@@ -25,6 +25,10 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   const text = page.locator(".reading-text");
   await expect(text).toHaveAttribute("lang", "ja");
   await expect(text.locator("mark.reading-sentence").first()).toBeVisible();
+  // The last paragraphs, far below the screen, are not laid out on arrival: each holds the height its length
+  // predicts until it comes near (reading.css).
+  const lastSentence = text.locator(".reading-paragraph mark").last();
+  expect(await lastSentence.evaluate((mark) => mark.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
   await expect(text.locator(".reading-sentence--assessment").first()).toContainText("見方");
   await expect(text.getByRole("complementary", { name: "筆者の感想" }).first()).toBeVisible();
 
@@ -38,9 +42,11 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   await term.focus();
   const meaning = page.getByRole("tooltip").filter({ hasText: "仲がよい" }).first();
   await expect(meaning).toBeVisible();
-  // Sections are laid out only near the screen (content-visibility: auto), which clips what overflows them:
-  // the section of an open meaning is rendered in full, so the meaning is not cut at the section's edge.
-  await expect(term.locator("xpath=ancestor::section[1]")).toHaveCSS("content-visibility", "visible");
+  // Paragraphs are laid out only near the screen (content-visibility: auto), which clips what overflows them:
+  // the paragraph of an open meaning is rendered in full, so the meaning is not cut at the paragraph's edge.
+  const termParagraph = term.locator("xpath=ancestor::p[1]");
+  await expect(termParagraph).toHaveClass(/reading-paragraph/);
+  await expect(termParagraph).toHaveCSS("content-visibility", "visible");
   await page.keyboard.press("Escape");
   await expect(meaning).toBeHidden();
   await expect(term).toHaveAttribute("aria-expanded", "false");

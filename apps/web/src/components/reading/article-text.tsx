@@ -1,7 +1,7 @@
 import { type Article, glossaryOf } from "@jiji/content";
 import { type FuriganaFile, paragraphKey, segmentParagraph } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
-import { Fragment } from "react";
+import { type CSSProperties, Fragment } from "react";
 import { localized, pickLocalizedText } from "@/lib/localized";
 import { GlossaryTerm } from "./glossary-term";
 import { RubyText } from "./ruby-text";
@@ -90,15 +90,21 @@ export async function ArticleText({ article, locale, questionCounts, furigana }:
                   </mark>
                 );
               });
+              // How long the paragraph is, for the height it holds until it is laid out (reading.css).
+              const size = { "--reading-chars": paragraph.text.length } as CSSProperties;
               return paragraph.isComment ? (
                 <aside key={index} className="reading-comment" aria-label={t("comment")}>
                   <p className="reading-comment__label" lang={locale}>
                     {t("comment")}
                   </p>
-                  <p>{content}</p>
+                  <p className="reading-paragraph" style={size}>
+                    {content}
+                  </p>
                 </aside>
               ) : (
-                <p key={index}>{content}</p>
+                <p key={index} className="reading-paragraph" style={size}>
+                  {content}
+                </p>
               );
             })}
           </section>
