@@ -1,7 +1,7 @@
 import "server-only";
 import { findQuestion } from "@jiji/content/server";
 import { type Database, queryPackedRows, raw, sql } from "@jiji/db";
-import type { AnswerSummary } from "../quiz/answer-summary";
+import { type AnswerSummary, newestFirst } from "../quiz/answer-summary";
 import { excludingAttempts } from "../quiz/held-back";
 import { MASTERY_RULES } from "./mastery";
 
@@ -34,9 +34,7 @@ async function latestAnswers(db: Database, summary: AnswerSummary) {
       ORDER BY "createdAt" DESC, "id" DESC LIMIT ${MASTERY_RULES.recentWindowAnswers}`,
     LATEST_COLUMNS,
   );
-  return rows.sort(
-    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-  );
+  return rows.sort((a, b) => newestFirst(a.createdAt, a.id, b.createdAt, b.id));
 }
 
 export function factKey(articleSlug: string, factId: string): string {

@@ -1,18 +1,6 @@
 import "server-only";
-import {
-  type Database,
-  empty,
-  getDatabase,
-  join,
-  queryPackedRows,
-  queryRows,
-  raw,
-  type Sql,
-  sql,
-  sqlColumn,
-} from "@jiji/db";
+import { type Database, empty, getDatabase, join, queryPackedRows, raw, type Sql, sql } from "@jiji/db";
 import { cache } from "react";
-import { z } from "zod";
 import { excludingAttempts, heldBackAttemptIds } from "./held-back";
 
 // One read of a student's answers per request: the header's mistake badge and the progress page both start from it.
@@ -41,15 +29,6 @@ export type AnswerSummary = {
   questions: QuestionAnswers[];
 };
 
-const summaryRow = z.object({
-  questionId: sqlColumn.text,
-  answered: sqlColumn.number,
-  correct: sqlColumn.number,
-  timeMs: sqlColumn.number,
-  isLatestCorrect: sqlColumn.boolean,
-  latestId: sqlColumn.text,
-});
-
 // The tally's rows (one per question answered, a few hundred for a keen student) come packed in one JSON value:
 // see queryPackedRows.
 const TALLY_COLUMNS = {
@@ -60,6 +39,13 @@ const TALLY_COLUMNS = {
   isLatestCorrect: "boolean",
   latestId: "text",
 } as const;
+/** A recount's rows: the tally's, with the latest answer's instant to pick the latest answer by. */
+const RECOUNT_COLUMNS = { ...TALLY_COLUMNS, latestAt: "timestamp" } as const;
+
+/** Orders answers newest first; in the same millisecond, the higher id first (ids are not time-ordered). */
+export function newestFirst(aAt: Date, aId: string, bAt: Date, bId: string): number {
+  return bAt.getTime() - aAt.getTime() || (aId < bId ? 1 : aId > bId ? -1 : 0);
+}
 
 /** ` AND "questionId" [NOT] IN` the questions answered in these attempts. */
 function questionsAnsweredIn(attemptIds: readonly string[], not: "IN" | "NOT IN"): Sql {
@@ -97,8 +83,8 @@ export async function loadAnswerSummary(
  * and the sums) from the covering Response(userId, questionId, createdAt, isCorrect, timeTakenMs, attemptId) index
  * alone, one entry per answer; then one index seek per question fetches `r`, its answer(s) at that instant. CROSS
  * JOIN keeps SQLite to that order (with a plain JOIN it scanned every answer of the user a second time);
- * PostgreSQL plans it as any inner join. Two answers to one question in the same millisecond both come back:
- * newest first, the higher id first, the first row per question is the latest.
+ * PostgreSQL plans it as any inner join. Two answers to one question in the same millisecond both come back; sorted
+ * newestFirst, the first row per question is the latest.
  */
 export async function countAnswersPerQuestion(
   db: Database,
@@ -106,10 +92,10 @@ export async function countAnswersPerQuestion(
   heldBack: readonly string[],
   onlyQuestions: Sql = empty,
 ): Promise<QuestionAnswers[]> {
-  const rows = await queryRows(
+  const rows = await queryPackedRows(
     db,
     sql`SELECT latest."questionId", latest."answered", latest."correct", latest."timeMs",
-      r."isCorrect" AS "isLatestCorrect", r."id" AS "latestId"
+      r."isCorrect" AS "isLatestCorrect", r."id" AS "latestId", r."createdAt" AS "latestAt"
     FROM (
       SELECT "questionId", MAX("createdAt") AS "latestAt", COUNT(*) AS "answered",
         SUM(CASE WHEN "isCorrect" THEN 1 ELSE 0 END) AS "correct", SUM("timeTakenMs") AS "timeMs"
@@ -117,15 +103,15 @@ export async function countAnswersPerQuestion(
       GROUP BY "questionId"
     ) latest CROSS JOIN "Response" r
     WHERE r."userId" = ${userId} AND r."questionId" = latest."questionId" AND r."createdAt" = latest."latestAt"
-      ${excludingAttempts(raw('r."attemptId"'), heldBack)}
-    ORDER BY r."createdAt" DESC, r."id" DESC`,
-    summaryRow,
+      ${excludingAttempts(raw('r."attemptId"'), heldBack)}`,
+    RECOUNT_COLUMNS,
   );
+  rows.sort((a, b) => newestFirst(a.latestAt, a.latestId, b.latestAt, b.latestId));
   const seen = new Set<string>();
-  return rows.filter((row) => {
-    if (seen.has(row.questionId)) return false;
+  return rows.flatMap(({ latestAt: _, ...row }) => {
+    if (seen.has(row.questionId)) return [];
     seen.add(row.questionId);
-    return true;
+    return [row];
   });
 }
 
