@@ -15,7 +15,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/reading/article-text";
 import { FuriganaToggle } from "@/components/reading/furigana-toggle";
 import { GlossaryList } from "@/components/reading/glossary-list";
-import { PractiseSentenceButton } from "@/components/reading/practise-sentence-button";
+import { PractiseSentenceButton, PractiseSentenceForm } from "@/components/reading/practise-sentence-button";
 import { TimelineChart } from "@/components/reading/timeline-chart";
 import { StartQuizForm } from "@/components/start-quiz-form";
 import { ClientMessages } from "@/i18n/client-messages";
@@ -101,6 +101,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
 
       <section aria-labelledby="facts-title">
         <h2 id="facts-title">{t("facts")}</h2>
+        <PractiseSentenceForm articleSlug={article.slug} />
         {article.sections.map((section) => {
           // Terms are listed in the glossary above, with their meaning.
           const facts = article.facts.filter((fact) => fact.section === section.id && fact.kind !== "term");
@@ -112,7 +113,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
                 {facts.map((fact) => (
                   <FactItem
                     key={fact.id}
-                    articleSlug={article.slug}
                     fact={fact}
                     locale={locale}
                     sourcesById={sourcesById}
@@ -140,13 +140,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<"/
 }
 
 async function FactItem({
-  articleSlug,
   fact,
   locale,
   sourcesById,
   questionCount,
 }: {
-  articleSlug: string;
   fact: Fact;
   locale: string;
   sourcesById: Map<string, Source>;
@@ -172,7 +170,6 @@ async function FactItem({
         <a href={`#sentence-${fact.id}`}>{tReading("backToSentence")}</a>
         {questionCount > 0 ? (
           <PractiseSentenceButton
-            articleSlug={articleSlug}
             factId={fact.id}
             label={localized(fact.label, locale)}
             count={questionCount}
