@@ -1,3 +1,4 @@
+import { getArticle } from "@jiji/content/server";
 import { expect, type Page, test } from "@playwright/test";
 import { signOut } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
@@ -27,8 +28,17 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   await expect(text.locator("mark.reading-sentence").first()).toBeVisible();
   // The last paragraphs, far below the screen, are not laid out on arrival: each holds the height its length
   // predicts until it comes near (reading.css).
+  // Editors' notes (where the article contradicts itself, and how the editor read it) stay off the page.
+  const article = getArticle(ARTICLE_SLUG)!;
+  const notes = [...article.facts, ...article.sources].flatMap((item) => item.conflicts.map((c) => c.note));
+  expect(notes.length, "the seed article has notes to keep off the page").toBeGreaterThan(0);
+  // The whole document, the RSC payload included: a note must not reach the browser at all.
+  const pageText = await page.content();
+  expect(notes.filter((note) => pageText.includes(note))).toEqual([]);
   const lastSentence = text.locator(".reading-paragraph mark").last();
-  expect(await lastSentence.evaluate((mark) => mark.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+  expect(await lastSentence.evaluate((mark) => mark.checkVisibility({ contentVisibilityAuto: true }))).toBe(
+    false,
+  );
   await expect(text.locator(".reading-sentence--assessment").first()).toContainText("見方");
   await expect(text.getByRole("complementary", { name: "筆者の感想" }).first()).toBeVisible();
 

@@ -158,11 +158,6 @@ async function FactItem({
         <span className="badge badge--assessment">{t("assessment", { holder: fact.stance.heldBy })}</span>
       )}
       <p className="fact__statement">{localized(fact.statement, locale)}</p>
-      {fact.conflicts.map((conflict) => (
-        <p key={conflict.field} className="fact__conflict">
-          ⚠ {t("conflict")}: {conflict.values.join(" / ")}({conflict.note})
-        </p>
-      ))}
       <p className="fact__sources muted">
         {fact.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id).join("、")}
       </p>
@@ -193,12 +188,6 @@ function SourceLine({ source, noDate, noUrl }: { source: Source; noDate: string;
       ) : (
         <span className="muted">{noUrl}</span>
       )}
-      {source.conflicts.map((conflict) => (
-        <span key={conflict.field} className="fact__conflict">
-          {" "}
-          ⚠ {conflict.values.join(" / ")}({conflict.note})
-        </span>
-      ))}
     </>
   );
 }
