@@ -8,7 +8,7 @@ import lighthouse from "lighthouse";
 import { SEEDED_STUDENT_PASSWORD, seedStudentsWithAttempts } from "../support/seeded-students";
 import { createBenchDatabase, ROOT } from "./bench-setup";
 import { startFloorApp } from "./floor-app";
-import { signInOverHttp, startNextServer } from "./next-server";
+import { postAnswerOverHttp, signInOverHttp, startNextServer } from "./next-server";
 import { measurePageJs } from "./page-js";
 
 /**
@@ -57,16 +57,13 @@ export async function benchLighthouse(): Promise<LighthouseRow[]> {
       (typeof student)["attempts"][number],
     ];
     for (const question of finished.questions) {
-      const response = await fetch(`${server.url}/api/attempts/${finished.id}/responses`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify({
-          questionId: question.id,
-          response: answerKeyResponse(question),
-          timeTakenMs: 4000,
-        }),
+      const { httpStatus } = await postAnswerOverHttp(server.url, cookie, {
+        attemptId: finished.id,
+        questionId: question.id,
+        response: answerKeyResponse(question),
+        timeTakenMs: 4000,
       });
-      if (!response.ok) throw new Error(`answering for the results page failed: ${response.status}`);
+      if (httpStatus !== 200) throw new Error(`answering for the results page failed: ${httpStatus}`);
     }
     const pages: Page[] = [
       { label: "bare Next.js page (floor)", url: `${floor.url}/` },

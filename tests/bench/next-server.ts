@@ -94,3 +94,27 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
   if (!session) throw new Error(`could not sign in ${email} (status ${response.status})`);
   return session;
 }
+
+/** What the answer route said: its HTTP status and JSON body (status, feedback in practice). */
+export type AnswerReply = {
+  httpStatus: number;
+  body: { status?: string; feedback?: { isCorrect: boolean } };
+};
+
+/** Posts one answer to the answer route as the signed-in student of `cookie` (see signInOverHttp). */
+export async function postAnswerOverHttp(
+  baseUrl: string,
+  cookie: string,
+  answer: { attemptId: string; questionId: string; response: unknown; timeTakenMs: number },
+): Promise<AnswerReply> {
+  const response = await fetch(`${baseUrl}/api/attempts/${answer.attemptId}/responses`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({
+      questionId: answer.questionId,
+      response: answer.response,
+      timeTakenMs: answer.timeTakenMs,
+    }),
+  });
+  return { httpStatus: response.status, body: (await response.json()) as AnswerReply["body"] };
+}

@@ -5,7 +5,12 @@
 import type { Question } from "@jiji/content/server";
 import { responseFor } from "@jiji/content/testing";
 import { expect, test } from "@playwright/test";
-import { type RunningServer, signInOverHttp, startNextServer } from "../bench/next-server";
+import {
+  postAnswerOverHttp,
+  type RunningServer,
+  signInOverHttp,
+  startNextServer,
+} from "../bench/next-server";
 import { e2eDatabase } from "../support/database";
 import { E2E_PORT, e2eServerEnv } from "../support/e2e-server-env";
 import {
@@ -148,20 +153,16 @@ async function answerAtOnce(
 /** One POST to the answer route; acknowledged only by a complete 200 response saying the answer is stored. */
 async function submit(answer: Answer): Promise<Outcome> {
   try {
-    const response = await fetch(`${server.url}/api/attempts/${answer.attemptId}/responses`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie: answer.cookie },
-      body: JSON.stringify({
-        questionId: answer.question.id,
-        response: responseFor(answer.question, answer.isRight),
-        timeTakenMs: 3000,
-      }),
+    const { httpStatus, body } = await postAnswerOverHttp(server.url, answer.cookie, {
+      attemptId: answer.attemptId,
+      questionId: answer.question.id,
+      response: responseFor(answer.question, answer.isRight),
+      timeTakenMs: 3000,
     });
-    const body = (await response.json()) as { status?: string; feedback?: { isCorrect: boolean } };
-    if (response.status === 200 && (body.status === "recorded" || body.status === "already-recorded")) {
+    if (httpStatus === 200 && (body.status === "recorded" || body.status === "already-recorded")) {
       return { answer, acknowledged: { isCorrect: body.feedback!.isCorrect } };
     }
-    return { answer, failure: `HTTP ${response.status} ${JSON.stringify(body)}` };
+    return { answer, failure: `HTTP ${httpStatus} ${JSON.stringify(body)}` };
   } catch (error) {
     return { answer, failure: String((error as Error).cause ?? error) };
   }

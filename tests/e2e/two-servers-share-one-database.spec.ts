@@ -8,7 +8,12 @@
 import type { Question } from "@jiji/content/server";
 import { responseFor } from "@jiji/content/testing";
 import { expect, test } from "@playwright/test";
-import { type RunningServer, signInOverHttp, startNextServer } from "../bench/next-server";
+import {
+  postAnswerOverHttp,
+  type RunningServer,
+  signInOverHttp,
+  startNextServer,
+} from "../bench/next-server";
 import { e2eDatabase } from "../support/database";
 import { E2E_PORT, e2eServerEnv } from "../support/e2e-server-env";
 import { SEEDED_STUDENT_PASSWORD, seedStudentsWithAttempts } from "../support/seeded-students";
@@ -112,17 +117,13 @@ test("answers spread over two servers are each stored once, a resend to the othe
 
 /** One POST to the answer route of the server the answer was sent to. */
 async function submit(sent: Sent): Promise<Reply> {
-  const response = await fetch(`${sent.server}/api/attempts/${sent.attemptId}/responses`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: sent.cookie },
-    body: JSON.stringify({
-      questionId: sent.question.id,
-      response: responseFor(sent.question, sent.isRight),
-      timeTakenMs: 3000,
-    }),
+  const { httpStatus, body } = await postAnswerOverHttp(sent.server, sent.cookie, {
+    attemptId: sent.attemptId,
+    questionId: sent.question.id,
+    response: responseFor(sent.question, sent.isRight),
+    timeTakenMs: 3000,
   });
-  const body = (await response.json()) as { status?: string; feedback?: { isCorrect: boolean } };
-  expect(response.status, `${sent.server}: ${JSON.stringify(body)}`).toBe(200);
+  expect(httpStatus, `${sent.server}: ${JSON.stringify(body)}`).toBe(200);
   expect(body.feedback, "a practice answer comes back with its grade").toBeDefined();
   return { sent, status: body.status ?? "", isCorrect: body.feedback!.isCorrect };
 }
