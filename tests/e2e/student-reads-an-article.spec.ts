@@ -1,5 +1,5 @@
 import { getArticle } from "@jiji/content/server";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { signOut } from "../support/accounts";
 import { seriousViolations } from "../support/axe";
 import { ARTICLE_SLUG, currentQuestion, fillAnswer, submitAnswer } from "../support/quiz";
@@ -39,6 +39,23 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   expect(await lastSentence.evaluate((mark) => mark.checkVisibility({ contentVisibilityAuto: true }))).toBe(
     false,
   );
+  // Nor are the fact cards below the text; a sentence's questions link still lands on its card, laid out, at the
+  // top of the screen.
+  // (checkVisibility asks whether an element sits in a subtree that is not laid out: the card's statement, not the
+  // card itself.)
+  const statementOf = (href: string) => page.locator(`${href} .fact__statement`);
+  const laidOut = (statement: Locator) =>
+    statement.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut(page.locator("li.fact .fact__statement").last())).toBe(false);
+  const questionsLink = text.locator(".reading-sentence__questions").nth(10);
+  const cardHref = (await questionsLink.getAttribute("href"))!;
+  await questionsLink.click();
+  await expect(page).toHaveURL(new RegExp(`${cardHref}$`));
+  await expect(statementOf(cardHref)).toBeInViewport();
+  expect(await laidOut(statementOf(cardHref))).toBe(true);
+  // scroll-margin-top: 4rem (64 px), give or take the rounding of the placeholders' heights
+  expect(Math.abs((await page.locator(cardHref).boundingBox())!.y - 64)).toBeLessThanOrEqual(2);
+  await page.goto(ARTICLE);
   await expect(text.locator(".reading-sentence--assessment").first()).toContainText("見方");
   await expect(text.getByRole("complementary", { name: "筆者の感想" }).first()).toBeVisible();
 
