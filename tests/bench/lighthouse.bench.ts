@@ -4,7 +4,7 @@
 import path from "node:path";
 import { answerKeyResponse } from "@jiji/content/testing";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import lighthouse, { type Result } from "lighthouse";
 import { SEEDED_STUDENT_PASSWORD, seedStudentsWithAttempts } from "../support/seeded-students";
 import { createBenchDatabase, ROOT } from "./bench-setup";
 import { startFloorApp } from "./floor-app";
@@ -29,6 +29,12 @@ export type LighthouseRow = {
   tbtRangeMs: [number, number];
   /** Script bytes over the wire as Lighthouse saw them (gzip). */
   scriptTransferBytes: number;
+  /**
+   * Script bytes whose download had ended by the largest paint of the unthrottled load Lighthouse observes. The
+   * simulation (Lantern) counts those downloads, over slow 4G, in the simulated LCP: whether the scripts or the
+   * paint win that race on this machine is what splits one page's LCP between about 0.8 and 2.4 s.
+   */
+  scriptBytesBeforePaint: number;
   /** Gzip bytes of the page's module scripts, measured by fetching them (no browser). */
   moduleScriptGzipBytes: number;
 };
@@ -99,7 +105,7 @@ async function auditPage(page: Page, port: number): Promise<LighthouseRow> {
   const js = await measurePageJs(page.url, page.cookie, page.mustContain);
   const runs: Pick<
     LighthouseRow,
-    "performance" | "accessibility" | "lcpMs" | "tbtMs" | "scriptTransferBytes"
+    "performance" | "accessibility" | "lcpMs" | "tbtMs" | "scriptTransferBytes" | "scriptBytesBeforePaint"
   >[] = [];
   for (let run = 0; run < RUNS; run++) {
     const result = await lighthouse(page.url, {
@@ -121,6 +127,7 @@ async function auditPage(page: Page, port: number): Promise<LighthouseRow> {
       lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
       tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN,
       scriptTransferBytes: summary?.items.find((item) => item.resourceType === "script")?.transferSize ?? 0,
+      scriptBytesBeforePaint: scriptBytesBeforeObservedPaint(lhr),
     });
   }
   const median = (pick: (run: (typeof runs)[number]) => number) =>
@@ -138,8 +145,25 @@ async function auditPage(page: Page, port: number): Promise<LighthouseRow> {
     lcpRangeMs: range((run) => run.lcpMs),
     tbtRangeMs: range((run) => run.tbtMs),
     scriptTransferBytes: median((run) => run.scriptTransferBytes),
+    scriptBytesBeforePaint: median((run) => run.scriptBytesBeforePaint),
     moduleScriptGzipBytes: js.gzipBytes,
   };
+}
+
+/** Approximate: Lighthouse times requests from the first one and paints from the navigation, a few ms apart. */
+function scriptBytesBeforeObservedPaint(lhr: Result): number {
+  const metrics = lhr.audits.metrics?.details as
+    | { items?: { observedLargestContentfulPaint?: number }[] }
+    | undefined;
+  const requests = lhr.audits["network-requests"]?.details as
+    | { items?: { resourceType?: string; networkEndTime?: number; transferSize?: number }[] }
+    | undefined;
+  const paint = metrics?.items?.[0]?.observedLargestContentfulPaint;
+  if (paint === undefined || !requests?.items)
+    throw new Error("Lighthouse reported no observed LCP or no requests");
+  return requests.items
+    .filter((request) => request.resourceType === "Script" && (request.networkEndTime ?? Infinity) <= paint)
+    .reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
 }
 
 export function lighthouseTable(rows: LighthouseRow[]): string[] {
@@ -150,13 +174,13 @@ export function lighthouseTable(rows: LighthouseRow[]): string[] {
   return [
     `## Lighthouse ${"12.2.3"} mobile (each figure the median of ${RUNS} runs per page), beside the floor app`,
     "",
-    "| page | performance | accessibility | LCP (range) | TBT (range) | JS (gzip) | LCP / floor | TBT / floor | JS / floor |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| page | performance | accessibility | LCP (range) | JS loaded before the paint | TBT (range) | JS (gzip) | LCP / floor | TBT / floor | JS / floor |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map((r) => {
       const seconds = (ms: number) => (ms / 1000).toFixed(2);
       const lcp = `${seconds(r.lcpMs)} s (${seconds(r.lcpRangeMs[0])}–${seconds(r.lcpRangeMs[1])})`;
       const tbt = `${r.tbtMs.toFixed(0)} ms (${r.tbtRangeMs[0].toFixed(0)}–${r.tbtRangeMs[1].toFixed(0)})`;
-      return `| ${r.label} | ${r.performance} | ${r.accessibility} | ${lcp} | ${tbt} | ${kib(r.moduleScriptGzipBytes)} | ${x(
+      return `| ${r.label} | ${r.performance} | ${r.accessibility} | ${lcp} | ${kib(r.scriptBytesBeforePaint)} | ${tbt} | ${kib(r.moduleScriptGzipBytes)} | ${x(
         r.lcpMs,
         floor.lcpMs,
       )} | ${x(r.tbtMs, Math.max(floor.tbtMs, 1))} | ${x(r.moduleScriptGzipBytes, floor.moduleScriptGzipBytes)} |`;
@@ -164,5 +188,8 @@ export function lighthouseTable(rows: LighthouseRow[]): string[] {
     "",
     "Targets: performance ≥ 95 and accessibility 100 on every page; LCP and TBT ≤ 1.5× the floor's; the quiz",
     "page's JavaScript ≤ 1.08× the floor's. JS is the gzip size of the page's module scripts.",
+    "JS loaded before the paint: the script bytes (median of the runs) whose download had ended by the largest paint",
+    "of the unthrottled load Lighthouse records. The simulated LCP counts those downloads over slow 4G; the more of",
+    "them, the higher the LCP (about 0.8 s with none, 2–2.4 s with all of them on this machine).",
   ];
 }
