@@ -5,6 +5,7 @@ import { normalizeAnswerText } from "../grading/normalize-answer";
 import { type Article, type Fact, type FactInput, factSchema } from "../schemas/article-schema";
 import { formatDateJa } from "../schemas/fact-date";
 import type { Question } from "../schemas/question-types";
+import { BLANK } from "./blank";
 import { blankNumber } from "./fact-slots";
 import { GENERATOR_VERSION, generateQuestions } from "./generate-questions";
 
@@ -457,6 +458,24 @@ describe("generator rules on a written article", () => {
     const numeric = generateQuestions(seedArticle, { seed: "x", types: ["numeric"] });
     const stem = numeric.find((q) => q.factIds.includes("third-deployment-possible"))?.stem.ja;
     expect(stem).toContain("北朝鮮軍の第(  )次派兵");
+  });
+
+  it("names what a choice's blank holds: a day is a 日付, a month a 時期, a length of time a 期間", () => {
+    const stemOf = (slug: string, factId: string, template: string) =>
+      generateQuestions(articles.find((a) => a.slug === slug) as Article, { seed: "x" }).find(
+        (q) => q.template === template && q.factIds.includes(factId),
+      )?.stem.ja;
+    const asking = (what: string) => `次の文の${BLANK}に入る${what}として正しいものを選びなさい。`;
+    expect(stemOf("tokyo-skytree-opening", "skytree-opened", "choice:date")).toContain(asking("日付"));
+    expect(stemOf("russia-north-korea-partnership", "treaty-signed", "choice:date")).toContain(
+      asking("時期"),
+    );
+    expect(stemOf("tokyo-skytree-opening", "skytree-construction-period", "choice:value")).toContain(
+      asking("期間"),
+    );
+    expect(stemOf("russia-north-korea-partnership", "troops-deployed", "choice:value")).toContain(
+      asking("数"),
+    );
   });
 });
 

@@ -125,8 +125,15 @@ function common(context: Context, template: string, factIds: string[], variant: 
 }
 
 function choicePrompt(slot: Slot): string {
-  if (slot.answer.kind === "date") return `次の文の${BLANK}に入る時期として正しいものを選びなさい。`;
-  if (slot.answer.kind === "number") return `次の文の${BLANK}に入る数として正しいものを選びなさい。`;
+  // A day is a 日付 (2012年5月22日), a month or a year a 時期 (2024年6月); a length of time is a 期間, not a 数.
+  if (slot.answer.kind === "date") {
+    const what = parsePartialDate(slot.answer.date)?.precision === "day" ? "日付" : "時期";
+    return `次の文の${BLANK}に入る${what}として正しいものを選びなさい。`;
+  }
+  if (slot.answer.kind === "number") {
+    const what = slot.fact.kind === "duration" ? "期間" : "数";
+    return `次の文の${BLANK}に入る${what}として正しいものを選びなさい。`;
+  }
   return `次の文の${BLANK}に入る語句として正しいものを選びなさい。`;
 }
 
