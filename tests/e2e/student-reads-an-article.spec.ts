@@ -26,8 +26,6 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   const text = page.locator(".reading-text");
   await expect(text).toHaveAttribute("lang", "ja");
   await expect(text.locator("mark.reading-sentence").first()).toBeVisible();
-  // The last paragraphs, far below the screen, are not laid out on arrival: each holds the height its length
-  // predicts until it comes near (reading.css).
   // Editors' notes (where the article contradicts itself, and how the editor read it) stay off the page.
   const article = getArticle(ARTICLE_SLUG)!;
   const notes = [...article.facts, ...article.sources].flatMap((item) => item.conflicts.map((c) => c.note));
@@ -35,17 +33,15 @@ test("a visitor reads the article on a phone: marked sentences, views set apart,
   // The whole document, the RSC payload included: a note must not reach the browser at all.
   const pageText = await page.content();
   expect(notes.filter((note) => pageText.includes(note))).toEqual([]);
-  const lastSentence = text.locator(".reading-paragraph mark").last();
-  expect(await lastSentence.evaluate((mark) => mark.checkVisibility({ contentVisibilityAuto: true }))).toBe(
-    false,
-  );
-  // Nor are the fact cards below the text; a sentence's questions link still lands on its card, laid out, at the
-  // top of the screen.
-  // (checkVisibility asks whether an element sits in a subtree that is not laid out: the card's statement, not the
-  // card itself.)
+  // The last paragraphs, far below the screen, are not laid out on arrival: each holds the height its length
+  // predicts until it comes near (reading.css). Nor are the fact cards below the text; a sentence's questions link
+  // still lands on its card, laid out, at the top of the screen.
+  // (checkVisibility asks whether an element sits in a subtree that is not laid out: an element inside a paragraph
+  // or a card, not the paragraph or the card itself.)
+  const laidOut = (inside: Locator) =>
+    inside.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut(text.locator(".reading-paragraph mark").last())).toBe(false);
   const statementOf = (href: string) => page.locator(`${href} .fact__statement`);
-  const laidOut = (statement: Locator) =>
-    statement.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
   expect(await laidOut(page.locator("li.fact .fact__statement").last())).toBe(false);
   const questionsLink = text.locator(".reading-sentence__questions").nth(10);
   const cardHref = (await questionsLink.getAttribute("href"))!;

@@ -125,16 +125,15 @@ function common(context: Context, template: string, factIds: string[], variant: 
 }
 
 function choicePrompt(slot: Slot): string {
-  // A day is a 日付 (2012年5月22日), a month or a year a 時期 (2024年6月); a length of time is a 期間, not a 数.
-  if (slot.answer.kind === "date") {
-    const what = parsePartialDate(slot.answer.date)?.precision === "day" ? "日付" : "時期";
-    return `次の文の${BLANK}に入る${what}として正しいものを選びなさい。`;
-  }
-  if (slot.answer.kind === "number") {
-    const what = slot.fact.kind === "duration" ? "期間" : "数";
-    return `次の文の${BLANK}に入る${what}として正しいものを選びなさい。`;
-  }
-  return `次の文の${BLANK}に入る語句として正しいものを選びなさい。`;
+  return `次の文の${BLANK}に入る${blankHolds(slot)}として正しいものを選びなさい。`;
+}
+
+/** A day is a 日付 (2012年5月22日), a month or a year a 時期 (2024年6月); a length of time is a 期間, not a 数. */
+function blankHolds(slot: Slot): string {
+  if (slot.answer.kind === "date")
+    return parsePartialDate(slot.answer.date)?.precision === "day" ? "日付" : "時期";
+  if (slot.answer.kind === "number") return slot.fact.kind === "duration" ? "期間" : "数";
+  return "語句";
 }
 
 function singleChoice(context: Context, slot: Slot): Question | null {
