@@ -477,6 +477,27 @@ describe("generator rules on a written article", () => {
       asking("数"),
     );
   });
+
+  it("says so in the explanation when the quoted sentence calls something by another name, not a shortened one", () => {
+    const article = articles.find((a) => a.slug === "russia-north-korea-partnership") as Article;
+    const explanations = (factId: string) =>
+      generateQuestions(article, { seed: "x" })
+        .filter((q) => q.factIds.length === 1 && q.factIds[0] === factId)
+        .map((q) => q.explanation.ja);
+    const treaty = explanations("treaty-signed");
+    expect(treaty.length).toBeGreaterThan(0);
+    for (const text of treaty) {
+      expect(text).toContain("「2024年6月には相互支援条約を締結し");
+      expect(text).toMatch(/\)記事の「相互支援条約」は、包括的戦略パートナーシップ条約のこと。$/);
+    }
+    // 「ショイグ国家安全保障会議書記」 in the sentence is the long form of the statement's 「ショイグ書記」.
+    const shoigu = explanations("shoigu-dispatched");
+    expect(shoigu.length).toBeGreaterThan(0);
+    for (const text of shoigu) {
+      expect(text).toContain("ショイグ国家安全保障会議書記");
+      expect(text).not.toContain("のこと。");
+    }
+  });
 });
 
 describe("term questions", () => {

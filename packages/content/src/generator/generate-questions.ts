@@ -81,16 +81,50 @@ function citationsFor(context: Context, factIds: readonly string[]): Citation[] 
  * A lead ("正解は…。"), the fact's statement and, for one fact, the article's own words: what a student should take
  * away and where the article says so — nothing for editors.
  */
-function explain(facts: readonly Fact[], lead: string): LocalizedText {
+function explain(context: Context, facts: readonly Fact[], lead: string): LocalizedText {
   const [only] = facts;
   const isOwnWords =
     only !== undefined && normalizeCached(only.sentence) === normalizeCached(only.statement.ja);
-  const evidence = facts.length === 1 && only && !isOwnWords ? `(記事の該当箇所:「${only.sentence}」)` : "";
+  const evidence =
+    facts.length === 1 && only && !isOwnWords
+      ? `(記事の該当箇所:「${only.sentence}」)${otherNamesGlossed(context, only)}`
+      : "";
   const ja = `${lead}${facts.map((fact) => fact.statement.ja).join("")}${evidence}`;
   const en = facts.every((fact) => fact.statement.en)
     ? facts.map((fact) => fact.statement.en).join(" ")
     : undefined;
   return en ? { ja, en } : { ja };
+}
+
+/**
+ * Where the quoted sentence calls something by another name than the statement does (相互支援条約 for
+ * 包括的戦略パートナーシップ条約), a line that says they are the same, so the quote does not seem to contradict the
+ * key. A shortened form (金総書記 for 金正恩総書記) needs no such line.
+ */
+function otherNamesGlossed(context: Context, fact: Fact): string {
+  return fact.about
+    .flatMap((id) => {
+      const entity = context.knowledge.entities.byId.get(id);
+      if (!entity || !fact.statement.ja.includes(entity.name) || fact.sentence.includes(entity.name))
+        return [];
+      const other = entity.aliases.find(
+        (alias) =>
+          fact.sentence.includes(alias) &&
+          !fact.statement.ja.includes(alias) &&
+          !isShortenedForm(alias, entity.name) &&
+          !isShortenedForm(entity.name, alias),
+      );
+      return other ? [`記事の「${other}」は、${entity.name}のこと。`] : [];
+    })
+    .join("");
+}
+
+/** Whether `short` keeps some of `long`'s characters in their order and drops the rest. */
+function isShortenedForm(short: string, long: string): boolean {
+  const characters = [...short];
+  let matched = 0;
+  for (const character of long) if (character === characters[matched]) matched++;
+  return matched === characters.length;
 }
 
 const BASE_DIFFICULTY: Record<QuestionType, number> = {
@@ -162,7 +196,7 @@ function singleChoice(context: Context, slot: Slot): Question | null {
     ...base,
     type: "single-choice",
     stem: { ja: stemJa },
-    explanation: explain([slot.fact], `正解は「${answer}」。`),
+    explanation: explain(context, [slot.fact], `正解は「${answer}」。`),
     difficulty: difficultyFor("single-choice", [slot.fact], fromFacts === 3 ? 1 : 0),
     options: seededShuffle(options, `${context.seed}|${base.id}|options`),
   };
@@ -176,7 +210,7 @@ function trueStatement(context: Context, fact: Fact): Question {
     ...common(context, "tf:statement", [fact.id], "true"),
     type: "true-false",
     stem: { ja: `${TRUE_FALSE_PROMPT}${fact.statement.ja}` },
-    explanation: explain([fact], "正しい。"),
+    explanation: explain(context, [fact], "正しい。"),
     difficulty: difficultyFor("true-false", [fact]),
     answer: true,
   };
@@ -198,7 +232,7 @@ function falseStatement(context: Context, slot: Slot): Question | null {
     ...base,
     type: "true-false",
     stem: { ja: `${TRUE_FALSE_PROMPT}${slot.sentence(swap.text)}` },
-    explanation: explain([slot.fact], `誤り。「${swap.text}」ではなく「${answer}」が正しい。`),
+    explanation: explain(context, [slot.fact], `誤り。「${swap.text}」ではなく「${answer}」が正しい。`),
     difficulty: difficultyFor("true-false", [slot.fact], swap.origin === "fact" ? 1 : 0),
     answer: false,
     swappedValue: swap.text,
@@ -225,7 +259,7 @@ function cloze(context: Context, slot: Slot): Question | null {
     ...common(context, `cloze:${slot.field}`, [slot.fact.id], slot.variant),
     type: "cloze",
     stem: { ja: stemJa },
-    explanation: explain([slot.fact], `正解は「${answer}」。`),
+    explanation: explain(context, [slot.fact], `正解は「${answer}」。`),
     difficulty: difficultyFor("cloze", [slot.fact], answer.length > 8 ? 1 : 0),
     acceptedAnswers: acceptedAnswersFor(context, slot, answer),
   };
@@ -242,7 +276,7 @@ function numeric(context: Context, slot: Slot): Question | null {
       ...common(context, `numeric:${slot.field}`, [slot.fact.id], ""),
       type: "numeric",
       stem: { ja: stemJa },
-      explanation: explain([slot.fact], `正解は「${answer.asWritten}」。`),
+      explanation: explain(context, [slot.fact], `正解は「${answer.asWritten}」。`),
       difficulty: difficultyFor("numeric", [slot.fact]),
       unit: answer.unit,
       answer: { value: answer.value, tolerance: answer.tolerance, asWritten: answer.asWritten },
@@ -258,7 +292,7 @@ function numeric(context: Context, slot: Slot): Question | null {
       ...common(context, "numeric:year", [slot.fact.id], ""),
       type: "numeric",
       stem: { ja: stemJa },
-      explanation: explain([slot.fact], `正解は${parsed.year}年。`),
+      explanation: explain(context, [slot.fact], `正解は${parsed.year}年。`),
       difficulty: difficultyFor("numeric", [slot.fact]),
       unit: "年",
       answer: { value: parsed.year, tolerance: 0, asWritten: `${parsed.year}年`, isCalendarYear: true },
@@ -342,6 +376,7 @@ function orderingQuestions(context: Context, facts: readonly Fact[]): Question[]
         en: "Put these events in order, oldest first.",
       },
       explanation: explain(
+        context,
         sortedFacts,
         `古い順に、${sorted.map((member) => `${member.left}(${member.right})`).join(" → ")}。`,
       ),
@@ -423,6 +458,7 @@ function matchingQuestions(context: Context, facts: readonly Fact[]): Question[]
         type: "matching",
         stem: family.prompt,
         explanation: explain(
+          context,
           groupFacts,
           `${group.map((member) => `${member.left} ― ${member.right}`).join("、")}。`,
         ),
