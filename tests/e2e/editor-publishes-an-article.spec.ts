@@ -177,10 +177,21 @@ test("an editor pastes an article, confirms facts, approves questions and publis
     .fill("日本政府は北朝鮮のロシアへの派兵に深刻な懸念を示し、注視している。");
   await added.getByRole("button", { name: "反応を追加" }).click();
   await added.getByLabel("反応 2", { exact: true }).fill("注視");
+  // How questions ask it: a wrong option the editor vouches for; other wordings need a single value.
+  await added.getByLabel("反応の誤りの選択肢 1", { exact: true }).fill("全面的な支持");
+  await added.getByLabel("反応の別解（穴埋め） 1", { exact: true }).fill("懸念");
+  const versionBeforeEdit = (await db.editorArticle.findUniqueOrThrow({ where: { slug } })).version;
+  await added.getByRole("button", { name: "保存する" }).click();
+  await expect(
+    added.getByText("値が複数あるときは別解を指定できません（穴埋めは値が一つのときだけ作られます）。"),
+  ).toBeVisible();
+  expect((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).version).toBe(versionBeforeEdit);
+  await expect(added.getByLabel("反応の誤りの選択肢 1", { exact: true })).toHaveValue("全面的な支持");
+  await added.getByRole("button", { name: "反応の別解（穴埋め） 1を削除" }).click();
   await saveWith(page, slug, added.getByRole("button", { name: "保存する" }));
   const edited = JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article);
   expect(edited.facts.filter((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject([
-    { response: ["深刻な懸念", "注視"] },
+    { response: ["深刻な懸念", "注視"], distractors: { response: ["全面的な支持"] }, acceptedVariants: {} },
   ]);
   // A glossary term by hand: its meaning in Japanese (English optional), no entity needed.
   await add.getByLabel(/^種類/).selectOption({ label: "語句(用語集)" });
@@ -207,10 +218,11 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   // Review: approve six true/false and two multiple-choice questions.
   await page.getByRole("link", { name: "5. 問題の確認" }).click();
   await expect(page.getByRole("heading", { name: /^生成された問題（\d+問）$/ })).toBeVisible();
-  // The hand-written fact makes questions too.
+  // The hand-written fact makes questions too, with the editor's wrong option.
   await expect(
     page.locator(".editor-question__stem").filter({ hasText: "ロシアへの派兵" }).first(),
   ).toBeVisible();
+  await expect(page.locator(".editor-question").filter({ hasText: "全面的な支持" }).first()).toBeVisible();
   let approved = 0;
   for (const [type, count] of [
     ["○×", 6],

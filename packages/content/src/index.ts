@@ -34,11 +34,15 @@ export {
 } from "./schemas/article-schema";
 export { type FactDate, factDateSchema, formatDateJa, parsePartialDate } from "./schemas/fact-date";
 export {
+  ASKED_FACT_FIELDS,
+  type AskedFactField,
+  describeAskedFields,
   describeFactFields,
   FACT_KIND_FIELDS,
   type FactFieldDescription,
   type FactFieldInput,
   KEPT_FACT_FIELDS,
+  QUESTION_FACT_FORM_FIELDS,
   SHARED_FACT_FORM_FIELDS,
 } from "./schemas/fact-fields";
 export {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { articles } from "../articles";
+import { slotsForFact } from "../generator/fact-slots";
 import { FACT_KINDS, factSchemasByKind } from "./article-schema";
 import {
+  ASKED_FACT_FIELDS,
+  describeAskedFields,
   describeFactFields,
   FACT_KIND_FIELDS,
   factSchemaKinds,
   KEPT_FACT_FIELDS,
+  QUESTION_FACT_FORM_FIELDS,
   SHARED_FACT_FORM_FIELDS,
 } from "./fact-fields";
 
@@ -23,6 +28,7 @@ describe("the editor form's description of each fact kind", () => {
     const described = [
       "kind",
       ...SHARED_FACT_FORM_FIELDS,
+      ...QUESTION_FACT_FORM_FIELDS,
       ...KEPT_FACT_FIELDS,
       ...Object.keys(FACT_KIND_FIELDS[kind]),
     ].sort();
@@ -56,5 +62,31 @@ describe("the editor form's description of each fact kind", () => {
           expect(field.options?.length, `${kind}.${field.name}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("names every field the generator asks of a kind as askable, and only those", () => {
+    const asked = new Map<string, Set<string>>();
+    const askable = (kind: keyof typeof ASKED_FACT_FIELDS) => Object.keys(ASKED_FACT_FIELDS[kind]).sort();
+    for (const article of articles) {
+      for (const fact of article.facts) {
+        // Every field the generator would ask, including the ones an editor marked not asked.
+        const fields = slotsForFact({ ...fact, notAsked: [] }).map((slot) => slot.field);
+        for (const field of fields) {
+          expect(askable(fact.kind), `${fact.id}: ${field}`).toContain(field);
+          asked.set(fact.kind, (asked.get(fact.kind) ?? new Set()).add(field));
+        }
+      }
+    }
+    // The articles ask each listed field of the kinds they use (a field listed but never asked would show up here).
+    // Terms are asked by term-questions.ts, which reads notAsked "term" and "definition" itself.
+    for (const [kind, fields] of asked)
+      expect([...fields].sort()).toEqual(askable(kind as keyof typeof ASKED_FACT_FIELDS));
+    expect(askable("term")).toEqual(["definition", "term"]);
+    expect(describeAskedFields("event")).toEqual([
+      { name: "object", takesWording: true },
+      { name: "place", takesWording: true },
+      { name: "date", takesWording: false },
+    ]);
+    expect(describeAskedFields("term").every((field) => !field.takesWording)).toBe(true);
   });
 });

@@ -34,12 +34,12 @@ export const SHARED_FACT_FORM_FIELDS = [
   "stance",
 ] as const;
 
+/** Shared fields the form asks for beside a kind's askable fields: how questions ask them (ASKED_FACT_FIELDS). */
+export const QUESTION_FACT_FORM_FIELDS = ["distractors", "acceptedVariants", "notAsked"] as const;
+
 /** Shared fields the form does not show: an edited fact keeps them as they were, a new one gets their defaults. */
 export const KEPT_FACT_FIELDS = [
   "section",
-  "acceptedVariants",
-  "distractors",
-  "notAsked",
   "notAskedAs",
   "revision",
   "editorNotes",
@@ -47,7 +47,11 @@ export const KEPT_FACT_FIELDS = [
   "conflicts",
 ] as const;
 
-type SharedField = (typeof SHARED_FACT_FORM_FIELDS)[number] | (typeof KEPT_FACT_FIELDS)[number] | "kind";
+type SharedField =
+  | (typeof SHARED_FACT_FORM_FIELDS)[number]
+  | (typeof QUESTION_FACT_FORM_FIELDS)[number]
+  | (typeof KEPT_FACT_FIELDS)[number]
+  | "kind";
 type KindFields<K extends FactKind> = Exclude<keyof z.input<(typeof factSchemasByKind)[K]>, SharedField>;
 
 /**
@@ -95,6 +99,41 @@ export const FACT_KIND_FIELDS = {
   motive: { actor: "name", action: "text", motive: "text-list", motiveKind: "choice" },
   term: { term: "text", reading: "text", definition: "localized-text", termType: "choice" },
 } as const satisfies { [K in FactKind]: Record<KindFields<K>, FactFieldInput> };
+
+/**
+ * Where a question's wrong values for a field come from: the editor's and other facts' values, so an editor may write
+ * them and the other wordings a fill-in accepts ("worded"); a changed date or number ("shifted"); or the article's
+ * other terms ("terms").
+ */
+type WrongValues = "worded" | "shifted" | "terms";
+
+/**
+ * The fields a question may ask of each kind, as generator/fact-slots.ts and term-questions.ts ask them
+ * (fact-fields.test.ts holds them together). An editor may mark any of them not asked.
+ */
+export const ASKED_FACT_FIELDS = {
+  event: { object: "worded", place: "worded", date: "shifted" },
+  date: { date: "shifted" },
+  place: { place: "worded" },
+  "person-role": { role: "worded" },
+  quantity: { value: "shifted" },
+  duration: { value: "shifted" },
+  "treaty-clause": { provision: "worded" },
+  statement: { content: "worded" },
+  reaction: { response: "worded" },
+  motive: { motive: "worded" },
+  term: { term: "terms", definition: "terms" },
+} as const satisfies { [K in FactKind]: Partial<Record<KindFields<K>, WrongValues>> };
+
+/** One askable field of a kind, and whether the editor writes its wrong options and other wordings. */
+export type AskedFactField = { name: string; takesWording: boolean };
+
+export function describeAskedFields(kind: FactKind): AskedFactField[] {
+  return Object.entries(ASKED_FACT_FIELDS[kind] as Record<string, WrongValues>).map(([name, source]) => ({
+    name,
+    takesWording: source === "worded",
+  }));
+}
 
 export type FactFieldDescription = {
   name: string;

@@ -1,4 +1,4 @@
-import { describeFactFields, FACT_KINDS, LOCALES } from "@jiji/content";
+import { describeAskedFields, describeFactFields, FACT_KINDS, LOCALES } from "@jiji/content";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -19,10 +19,11 @@ const lookup = (messages: Messages, key: string) =>
       messages,
     );
 
-/** Every message key the fact form reads for a kind: its fields' labels and its choices' options. */
+/** Every message key the fact form reads for a kind: its fields' labels, its choices' options, how questions ask. */
 function keysOf(kind: (typeof FACT_KINDS)[number]): string[] {
   const fields = factFormFieldNames(kind)
     .filter((name) => !/\.(value|asWritten|isInferred|basis)$/.test(name) || name.startsWith("stance."))
+    .filter((name) => !/^(distractors\.|acceptedVariants\.|notAsked$)/.test(name))
     .map((name) => `editor.factForm.fields.${name}.label`);
   const dates = describeFactFields(kind)
     .filter((field) => field.input === "date")
@@ -30,7 +31,19 @@ function keysOf(kind: (typeof FACT_KINDS)[number]): string[] {
   const options = describeFactFields(kind).flatMap((field) =>
     (field.options ?? []).map((option) => `editor.factForm.options.${field.name}.${option}`),
   );
-  return [`editor.kinds.${kind}`, ...fields, ...dates, ...options];
+  const questionKeys = [
+    "legend",
+    "lead",
+    "distractors",
+    "distractorsHint",
+    "acceptedVariants",
+    "acceptedVariantsHint",
+    "notAsked",
+    "notAskedHint",
+  ];
+  const questions =
+    describeAskedFields(kind).length > 0 ? questionKeys.map((key) => `editor.factForm.questions.${key}`) : [];
+  return [`editor.kinds.${kind}`, ...fields, ...dates, ...options, ...questions];
 }
 
 describe.each(LOCALES)("the fact form's labels in %s", (locale) => {
@@ -44,7 +57,15 @@ describe.each(LOCALES)("the fact form's labels in %s", (locale) => {
 /** The form of one kind as HTML, every input and text area with its attributes. */
 function drawnInputs(kind: (typeof FACT_KINDS)[number]) {
   const options = {
-    kinds: [{ kind, fields: describeFactFields(kind), isAboutRequired: true, limits: factFormLimits(kind) }],
+    kinds: [
+      {
+        kind,
+        fields: describeFactFields(kind),
+        askedFields: describeAskedFields(kind),
+        isAboutRequired: true,
+        limits: factFormLimits(kind),
+      },
+    ],
     sentences: [],
     entities: [{ value: "north-korea", label: "北朝鮮" }],
     sources: [{ value: "source-1", label: "朝日新聞" }],

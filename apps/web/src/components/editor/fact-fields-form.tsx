@@ -1,6 +1,6 @@
 "use client";
 
-import type { FactFieldDescription, FactKind } from "@jiji/content";
+import type { AskedFactField, FactFieldDescription, FactKind } from "@jiji/content";
 import { useId, useState } from "react";
 import { useFormContext } from "@/components/form/action-form";
 import { echoedLists } from "@/components/form/form-state";
@@ -26,6 +26,8 @@ export type FactFormOptions = {
   kinds: {
     kind: FactKind;
     fields: FactFieldDescription[];
+    /** The fields a question may ask: the editor writes wrong options and other wordings, or marks one not asked. */
+    askedFields: AskedFactField[];
     isAboutRequired: boolean;
     /** Each input's bounds by name, from the zod schemas (factFormLimits). */
     limits: Record<string, InputLimits>;
@@ -190,6 +192,9 @@ function FactFields({
           <KindField key={field.name} field={field} namesId={namesId} label={label} hint={hint} />
         ))}
       </fieldset>
+      {entry && entry.askedFields.length > 0 ? (
+        <QuestionFields key={`questions-${kind}`} askedFields={entry.askedFields} label={label} />
+      ) : null}
     </FactInputs>
   );
 }
@@ -276,4 +281,47 @@ function KindField({
         </fieldset>
       );
   }
+}
+
+/**
+ * How questions ask the kind's fields: for each text field, wrong options the editor vouches for and the other
+ * wordings a fill-in accepts; and the fields no question may ask.
+ */
+function QuestionFields({
+  askedFields,
+  label,
+}: {
+  askedFields: AskedFactField[];
+  label: (name: string) => string;
+}) {
+  const t = useTranslations("editor.factForm.questions");
+  return (
+    <fieldset className="fact-form__section">
+      <legend>{t("legend")}</legend>
+      <p className="muted">{t("lead")}</p>
+      {askedFields
+        .filter((field) => field.takesWording)
+        .map((field) => (
+          <fieldset key={field.name} className="fact-form__group">
+            <legend>{label(field.name)}</legend>
+            <FactListField
+              name={`distractors.${field.name}`}
+              label={t("distractors", { field: label(field.name) })}
+              hint={t("distractorsHint")}
+            />
+            <FactListField
+              name={`acceptedVariants.${field.name}`}
+              label={t("acceptedVariants", { field: label(field.name) })}
+              hint={t("acceptedVariantsHint")}
+            />
+          </fieldset>
+        ))}
+      <FactCheckboxGroup
+        name="notAsked"
+        label={t("notAsked")}
+        hint={t("notAskedHint")}
+        options={askedFields.map((field) => ({ value: field.name, label: label(field.name) }))}
+      />
+    </fieldset>
+  );
 }

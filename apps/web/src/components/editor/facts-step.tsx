@@ -1,4 +1,4 @@
-import { describeFactFields, FACT_KINDS, factSchemasByKind } from "@jiji/content";
+import { describeAskedFields, describeFactFields, FACT_KINDS, factSchemasByKind } from "@jiji/content";
 import { splitSentences } from "@jiji/content/server";
 import { getTranslations } from "next-intl/server";
 import { Field, HiddenField } from "@/components/form/fields";
@@ -23,6 +23,7 @@ function factFormOptions(row: EditorRow, entities: EditorRow["article"]["entitie
     kinds: FACT_KINDS.map((kind) => ({
       kind,
       fields: describeFactFields(kind),
+      askedFields: describeAskedFields(kind),
       // A term is rarely about one entity: the schema lets its list be empty.
       isAboutRequired: !factSchemasByKind[kind].shape.about.safeParse(undefined).success,
       limits: factFormLimits(kind),

@@ -1,4 +1,5 @@
 import { FACT_KINDS, type Fact, type FactKind } from "@jiji/content";
+import { getArticles } from "@jiji/content/server";
 import { describe, expect, it } from "vitest";
 import { echoedLists, type FormMessage, formDataToObject } from "@/components/form/form-state";
 import { factFormSchema } from "./editor-schemas";
@@ -250,7 +251,8 @@ describe("the fact form's fields become a fact", () => {
       ...first.fact,
       tags: ["diplomacy"],
       distractors: { place: ["ソウル"] },
-      notAsked: ["subject"],
+      notAsked: ["place"],
+      notAskedAs: ["cloze"],
       revision: 2,
       editorNotes: ["確認済み"],
     };
@@ -270,12 +272,109 @@ describe("the fact form's fields become a fact", () => {
         place: "ウラジオストク",
         tags: ["diplomacy"],
         distractors: { place: ["ソウル"] },
-        notAsked: ["subject"],
+        notAsked: ["place"],
+        notAskedAs: ["cloze"],
         revision: 2,
         editorNotes: ["確認済み"],
         stance: { type: "assessment", heldBy: "専門家" },
       },
     });
+  });
+
+  const treaty = (object: string[], asked: FactFormValues): FactFormValues => ({
+    ...shared("treaty"),
+    ...CASES.event.valid,
+    object,
+    objectType: ["agreement"],
+    ...asked,
+  });
+
+  it("reads how questions ask a fact: wrong options by field, other wordings of a single value, fields not asked", () => {
+    const parsed = parseFactForm(
+      "event",
+      treaty(["包括的戦略パートナーシップ条約"], {
+        "distractors.object": ["日米安全保障条約", " ", "北大西洋条約"],
+        "acceptedVariants.object": ["相互支援条約"],
+        "distractors.place": [""],
+        "acceptedVariants.place": [""],
+        notAsked: ["place"],
+      }),
+      context,
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
+    expect(parsed.fact).toMatchObject({
+      distractors: { object: ["日米安全保障条約", "北大西洋条約"] },
+      acceptedVariants: { 包括的戦略パートナーシップ条約: ["相互支援条約"] },
+      notAsked: ["place"],
+    });
+    expect(Object.keys(parsed.fact.distractors)).toEqual(["object"]);
+    expect(factToFormValues(parsed.fact)).toMatchObject({
+      "distractors.object": ["日米安全保障条約", "北大西洋条約"],
+      "acceptedVariants.object": ["相互支援条約"],
+      "distractors.place": [],
+      notAsked: ["place"],
+    });
+  });
+
+  it("refuses the value itself as a wrong option, other wordings of a list, and a field the kind does not ask", () => {
+    const parsed = parseFactForm(
+      "event",
+      treaty(["兵士", "武器"], {
+        "distractors.object": ["武器", "食料"],
+        "acceptedVariants.object": ["兵隊"],
+        notAsked: ["subject"],
+      }),
+      context,
+    );
+    expect(parsed).toEqual({
+      ok: false,
+      fieldErrors: asMessages({
+        notAsked: ["choiceInvalid"],
+        "distractors.object": ["distractorIsValue"],
+        "acceptedVariants.object": ["variantsNeedOneValue"],
+      }),
+    });
+  });
+
+  it("keeps the other wordings of a list's values, which the form does not show, while those values stay", () => {
+    const first = parseFactForm(
+      "person-role",
+      { ...shared("kim"), ...CASES["person-role"].valid, role: ["総書記", "委員長"] },
+      context,
+    );
+    if (!first.ok) throw new Error("invalid");
+    const existing: Fact = {
+      ...first.fact,
+      acceptedVariants: { 総書記: ["朝鮮労働党総書記"], 委員長: ["国務委員長"] },
+    };
+    const values = factToFormValues(existing);
+    expect(values["acceptedVariants.role"]).toEqual([]);
+    const kept = parseFactForm("person-role", values, { ...context, existing });
+    expect(kept).toMatchObject({ ok: true, fact: { acceptedVariants: existing.acceptedVariants } });
+    const narrowed = parseFactForm(
+      "person-role",
+      { ...values, role: ["総書記", "国家主席"] },
+      { ...context, existing },
+    );
+    if (!narrowed.ok) throw new Error(JSON.stringify(narrowed.fieldErrors));
+    expect(narrowed.fact.acceptedVariants).toEqual({ 総書記: ["朝鮮労働党総書記"] });
+  });
+
+  it("shows every fact of the served articles in its form and parses it back unchanged", () => {
+    for (const article of getArticles()) {
+      const articleContext: FactFormContext = {
+        sections: article.sections,
+        entityIds: new Set(article.entities.map((entity) => entity.id)),
+        sourceIds: new Set(article.sources.map((source) => source.id)),
+      };
+      for (const fact of article.facts) {
+        const parsed = parseFactForm(fact.kind, factToFormValues(fact), {
+          ...articleContext,
+          existing: fact,
+        });
+        expect(parsed, `${article.slug}: ${fact.id}`).toEqual({ ok: true, fact });
+      }
+    }
   });
 
   it("reads repeated form fields as lists", () => {

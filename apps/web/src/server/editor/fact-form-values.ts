@@ -1,4 +1,5 @@
 import {
+  describeAskedFields,
   describeFactFields,
   FACT_KINDS,
   type Fact,
@@ -55,7 +56,28 @@ export function factFormFieldNames(kind: FactKind): string[] {
     "stance.heldBy",
   ];
   const own = describeFactFields(kind).flatMap(inputNamesOf);
-  return [...shared, ...own];
+  return [...shared, ...own, ...questionFieldNames(kind)];
+}
+
+/**
+ * How questions ask a kind's fields: a text field's wrong options (`distractors.<field>`) and the other wordings a
+ * fill-in accepts (`acceptedVariants.<field>`), and the fields not to ask (`notAsked`, one checkbox per field).
+ */
+function questionFieldNames(kind: FactKind): string[] {
+  const asked = describeAskedFields(kind);
+  if (asked.length === 0) return [];
+  const worded = asked.filter((field) => field.takesWording);
+  return [
+    ...worded.flatMap((field) => [`distractors.${field.name}`, `acceptedVariants.${field.name}`]),
+    "notAsked",
+  ];
+}
+
+/** A field's values as the fact holds them: a list's items, one text, or none. */
+function textValuesOf(fact: Record<string, unknown>, field: string): string[] {
+  const value = fact[field];
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === "string" ? [value] : [];
 }
 
 /**
@@ -122,6 +144,14 @@ export function factToFormValues(fact: Fact): FactFormValues {
     "stance.type": [fact.stance.type],
     "stance.heldBy": [fact.stance.type === "assessment" ? fact.stance.heldBy : ""],
   };
+  if (describeAskedFields(fact.kind).length > 0) values.notAsked = [...fact.notAsked];
+  for (const field of describeAskedFields(fact.kind).filter((asked) => asked.takesWording)) {
+    values[`distractors.${field.name}`] = [...(fact.distractors[field.name] ?? [])];
+    // Other wordings are asked for a single value: a list's values are asked together, in a choice, never filled in.
+    const own = textValuesOf(record, field.name);
+    values[`acceptedVariants.${field.name}`] =
+      own.length === 1 ? [...(fact.acceptedVariants[own[0]!] ?? [])] : [];
+  }
   for (const field of describeFactFields(fact.kind)) {
     const value = record[field.name];
     if (value === undefined) continue;
@@ -256,6 +286,45 @@ function boundOf(issue: z.core.$ZodIssue): FormMessage["values"] {
 }
 
 /**
+ * How questions ask the fact, read from the form: wrong options by field, the other wordings a fill-in accepts (keyed
+ * by the value they stand for, as the fact schema keeps them), and the fields not asked. A wrong option that is one
+ * of the field's own values, other wordings for a field holding several values, or a field the kind does not ask
+ * are refused beside their input. Other wordings kept for the values of a list (which the form does not show) stay.
+ */
+function questionFields(
+  kind: FactKind,
+  read: ReturnType<typeof reader>,
+  input: Record<string, unknown>,
+  existing: Fact | undefined,
+  errors: FieldErrors,
+): Pick<Fact, "distractors" | "acceptedVariants" | "notAsked"> {
+  const asked = describeAskedFields(kind);
+  const notAsked = read.list("notAsked");
+  if (notAsked.some((name) => !asked.some((field) => field.name === name)))
+    addError(errors, "notAsked", "choiceInvalid");
+  const distractors: Record<string, string[]> = {};
+  const acceptedVariants: Record<string, string[]> = {};
+  for (const field of asked.filter((candidate) => candidate.takesWording)) {
+    const own = textValuesOf(input, field.name);
+    const wrong = read.list(`distractors.${field.name}`);
+    if (wrong.some((value) => own.includes(value)))
+      addError(errors, `distractors.${field.name}`, "distractorIsValue");
+    if (wrong.length > 0) distractors[field.name] = wrong;
+    const variants = read.list(`acceptedVariants.${field.name}`);
+    if (own.length === 1) {
+      if (variants.length > 0) acceptedVariants[own[0]!] = variants;
+    } else {
+      if (variants.length > 0) addError(errors, `acceptedVariants.${field.name}`, "variantsNeedOneValue");
+      for (const value of own) {
+        const kept = existing?.acceptedVariants[value];
+        if (kept) acceptedVariants[value] = [...kept];
+      }
+    }
+  }
+  return { distractors, acceptedVariants, notAsked };
+}
+
+/**
  * The posted form as a fact: each value read as its input posts it (lists as arrays, numbers as numbers, checkboxes
  * as booleans), checked by the fact schema and against the article. Errors come back per form field; a field the
  * form does not show that fails is reported under "form".
@@ -295,6 +364,7 @@ export function parseFactForm(
   for (const field of describeFactFields(kind)) input[field.name] = fieldValue(field, read);
 
   const errors: FieldErrors = {};
+  Object.assign(input, questionFields(kind, read, input, context.existing, errors));
   const shown = new Set(factFormFieldNames(kind));
   const parsed = factSchema.safeParse(input);
   if (!parsed.success) {
