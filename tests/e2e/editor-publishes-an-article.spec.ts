@@ -188,10 +188,16 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   expect((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).version).toBe(versionBeforeEdit);
   await expect(added.getByLabel("反応の誤りの選択肢 1", { exact: true })).toHaveValue("全面的な支持");
   await added.getByRole("button", { name: "反応の別解（穴埋め） 1を削除" }).click();
+  await added.getByRole("group", { name: "作らない問題の形式" }).getByLabel("数値").check();
   await saveWith(page, slug, added.getByRole("button", { name: "保存する" }));
   const edited = JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article);
   expect(edited.facts.filter((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject([
-    { response: ["深刻な懸念", "注視"], distractors: { response: ["全面的な支持"] }, acceptedVariants: {} },
+    {
+      response: ["深刻な懸念", "注視"],
+      distractors: { response: ["全面的な支持"] },
+      acceptedVariants: {},
+      notAskedAs: ["numeric"],
+    },
   ]);
   // A glossary term by hand: its meaning in Japanese (English optional), no entity needed.
   await add.getByLabel(/^種類/).selectOption({ label: "語句(用語集)" });

@@ -23,6 +23,7 @@ export {
   factSchemasByKind,
   glossaryOf,
   type LocalizedText,
+  NOT_ASKED_AS_TYPES,
   type Section,
   SLUG_PATTERN,
   type Source,

@@ -130,6 +130,9 @@ const valuesSchema = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
+/** The question types an editor may turn off for one fact (its true statement is always made). */
+export const NOT_ASKED_AS_TYPES = ["single-choice", "true-false", "cloze", "numeric"] as const;
+
 const factBase = {
   id: z.string().regex(SLUG_PATTERN, "fact id must be kebab-case"),
   /** A short noun phrase naming what the fact is about; used in matching and ordering items. */
@@ -156,7 +159,7 @@ const factBase = {
    * Question types not made from this fact's values (the true statement is always made): e.g. a fill-in reads
    * well but no wrong option fits the sentence without being absurd or a near-synonym.
    */
-  notAskedAs: z.array(z.enum(["single-choice", "true-false", "cloze", "numeric"])).default([]),
+  notAskedAs: z.array(z.enum(NOT_ASKED_AS_TYPES)).default([]),
   /** Bumped when a published fact is corrected: its questions get new ids, the old ones retire with their history. */
   revision: z.number().int().nonnegative().default(0),
   editorNotes: editorNotesSchema,

@@ -1,4 +1,10 @@
-import { describeAskedFields, describeFactFields, FACT_KINDS, LOCALES } from "@jiji/content";
+import {
+  describeAskedFields,
+  describeFactFields,
+  FACT_KINDS,
+  LOCALES,
+  NOT_ASKED_AS_TYPES,
+} from "@jiji/content";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
@@ -23,7 +29,7 @@ const lookup = (messages: Messages, key: string) =>
 function keysOf(kind: (typeof FACT_KINDS)[number]): string[] {
   const fields = factFormFieldNames(kind)
     .filter((name) => !/\.(value|asWritten|isInferred|basis)$/.test(name) || name.startsWith("stance."))
-    .filter((name) => !/^(distractors\.|acceptedVariants\.|notAsked$)/.test(name))
+    .filter((name) => !/^(distractors\.|acceptedVariants\.|notAsked$|notAskedAs$)/.test(name))
     .map((name) => `editor.factForm.fields.${name}.label`);
   const dates = describeFactFields(kind)
     .filter((field) => field.input === "date")
@@ -40,9 +46,16 @@ function keysOf(kind: (typeof FACT_KINDS)[number]): string[] {
     "acceptedVariantsHint",
     "notAsked",
     "notAskedHint",
+    "notAskedAs",
+    "notAskedAsHint",
   ];
   const questions =
-    describeAskedFields(kind).length > 0 ? questionKeys.map((key) => `editor.factForm.questions.${key}`) : [];
+    describeAskedFields(kind).length > 0
+      ? [
+          ...questionKeys.map((key) => `editor.factForm.questions.${key}`),
+          ...NOT_ASKED_AS_TYPES.map((type) => `editor.questions.types.${type}`),
+        ]
+      : [];
   return [`editor.kinds.${kind}`, ...fields, ...dates, ...options, ...questions];
 }
 

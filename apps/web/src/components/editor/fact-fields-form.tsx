@@ -1,6 +1,11 @@
 "use client";
 
-import type { AskedFactField, FactFieldDescription, FactKind } from "@jiji/content";
+import {
+  type AskedFactField,
+  type FactFieldDescription,
+  type FactKind,
+  NOT_ASKED_AS_TYPES,
+} from "@jiji/content";
 import { useId, useState } from "react";
 import { useFormContext } from "@/components/form/action-form";
 import { echoedLists } from "@/components/form/form-state";
@@ -285,7 +290,7 @@ function KindField({
 
 /**
  * How questions ask the kind's fields: for each text field, wrong options the editor vouches for and the other
- * wordings a fill-in accepts; and the fields no question may ask.
+ * wordings a fill-in accepts; the fields no question may ask, and the question types not made from the fact.
  */
 function QuestionFields({
   askedFields,
@@ -295,6 +300,7 @@ function QuestionFields({
   label: (name: string) => string;
 }) {
   const t = useTranslations("editor.factForm.questions");
+  const types = useTranslations("editor.questions.types");
   return (
     <fieldset className="fact-form__section">
       <legend>{t("legend")}</legend>
@@ -321,6 +327,12 @@ function QuestionFields({
         label={t("notAsked")}
         hint={t("notAskedHint")}
         options={askedFields.map((field) => ({ value: field.name, label: label(field.name) }))}
+      />
+      <FactCheckboxGroup
+        name="notAskedAs"
+        label={t("notAskedAs")}
+        hint={t("notAskedAsHint")}
+        options={NOT_ASKED_AS_TYPES.map((type) => ({ value: type, label: types(type) }))}
       />
     </fieldset>
   );

@@ -298,6 +298,7 @@ describe("the fact form's fields become a fact", () => {
         "distractors.place": [""],
         "acceptedVariants.place": [""],
         notAsked: ["place"],
+        notAskedAs: ["cloze"],
       }),
       context,
     );
@@ -306,6 +307,7 @@ describe("the fact form's fields become a fact", () => {
       distractors: { object: ["日米安全保障条約", "北大西洋条約"] },
       acceptedVariants: { 包括的戦略パートナーシップ条約: ["相互支援条約"] },
       notAsked: ["place"],
+      notAskedAs: ["cloze"],
     });
     expect(Object.keys(parsed.fact.distractors)).toEqual(["object"]);
     expect(factToFormValues(parsed.fact)).toMatchObject({
@@ -316,13 +318,14 @@ describe("the fact form's fields become a fact", () => {
     });
   });
 
-  it("refuses the value itself as a wrong option, other wordings of a list, and a field the kind does not ask", () => {
+  it("refuses the value itself as a wrong option, other wordings of a list, a field or a type that is not asked", () => {
     const parsed = parseFactForm(
       "event",
       treaty(["兵士", "武器"], {
         "distractors.object": ["武器", "食料"],
         "acceptedVariants.object": ["兵隊"],
         notAsked: ["subject"],
+        notAskedAs: ["ordering"],
       }),
       context,
     );
@@ -330,6 +333,7 @@ describe("the fact form's fields become a fact", () => {
       ok: false,
       fieldErrors: asMessages({
         notAsked: ["choiceInvalid"],
+        notAskedAs: ["choiceInvalid"],
         "distractors.object": ["distractorIsValue"],
         "acceptedVariants.object": ["variantsNeedOneValue"],
       }),

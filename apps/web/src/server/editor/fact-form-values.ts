@@ -8,6 +8,7 @@ import {
   factSchema,
   factSchemasByKind,
   KEPT_FACT_FIELDS,
+  NOT_ASKED_AS_TYPES,
 } from "@jiji/content";
 import { z } from "zod";
 import { type FormMessage, message } from "@/components/form/form-state";
@@ -61,7 +62,8 @@ export function factFormFieldNames(kind: FactKind): string[] {
 
 /**
  * How questions ask a kind's fields: a text field's wrong options (`distractors.<field>`) and the other wordings a
- * fill-in accepts (`acceptedVariants.<field>`), and the fields not to ask (`notAsked`, one checkbox per field).
+ * fill-in accepts (`acceptedVariants.<field>`), the fields not to ask (`notAsked`, one checkbox per field) and the
+ * question types not to make (`notAskedAs`).
  */
 function questionFieldNames(kind: FactKind): string[] {
   const asked = describeAskedFields(kind);
@@ -70,6 +72,7 @@ function questionFieldNames(kind: FactKind): string[] {
   return [
     ...worded.flatMap((field) => [`distractors.${field.name}`, `acceptedVariants.${field.name}`]),
     "notAsked",
+    "notAskedAs",
   ];
 }
 
@@ -144,7 +147,10 @@ export function factToFormValues(fact: Fact): FactFormValues {
     "stance.type": [fact.stance.type],
     "stance.heldBy": [fact.stance.type === "assessment" ? fact.stance.heldBy : ""],
   };
-  if (describeAskedFields(fact.kind).length > 0) values.notAsked = [...fact.notAsked];
+  if (describeAskedFields(fact.kind).length > 0) {
+    values.notAsked = [...fact.notAsked];
+    values.notAskedAs = [...fact.notAskedAs];
+  }
   for (const field of describeAskedFields(fact.kind).filter((asked) => asked.takesWording)) {
     values[`distractors.${field.name}`] = [...(fact.distractors[field.name] ?? [])];
     // Other wordings are asked for a single value: a list's values are asked together, in a choice, never filled in.
@@ -287,7 +293,8 @@ function boundOf(issue: z.core.$ZodIssue): FormMessage["values"] {
 
 /**
  * How questions ask the fact, read from the form: wrong options by field, the other wordings a fill-in accepts (keyed
- * by the value they stand for, as the fact schema keeps them), and the fields not asked. A wrong option that is one
+ * by the value they stand for, as the fact schema keeps them), the fields not asked and the question types not made.
+ * A wrong option that is one
  * of the field's own values, other wordings for a field holding several values, or a field the kind does not ask
  * are refused beside their input. Other wordings kept for the values of a list (which the form does not show) stay.
  */
@@ -297,11 +304,13 @@ function questionFields(
   input: Record<string, unknown>,
   existing: Fact | undefined,
   errors: FieldErrors,
-): Pick<Fact, "distractors" | "acceptedVariants" | "notAsked"> {
+): Pick<Fact, "distractors" | "acceptedVariants" | "notAsked" | "notAskedAs"> {
   const asked = describeAskedFields(kind);
   const notAsked = read.list("notAsked");
   if (notAsked.some((name) => !asked.some((field) => field.name === name)))
     addError(errors, "notAsked", "choiceInvalid");
+  const notAskedAs = NOT_ASKED_AS_TYPES.filter((type) => read.list("notAskedAs").includes(type));
+  if (read.list("notAskedAs").length > notAskedAs.length) addError(errors, "notAskedAs", "choiceInvalid");
   const distractors: Record<string, string[]> = {};
   const acceptedVariants: Record<string, string[]> = {};
   for (const field of asked.filter((candidate) => candidate.takesWording)) {
@@ -321,7 +330,7 @@ function questionFields(
       }
     }
   }
-  return { distractors, acceptedVariants, notAsked };
+  return { distractors, acceptedVariants, notAsked, notAskedAs };
 }
 
 /**
