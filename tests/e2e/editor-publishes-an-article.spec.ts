@@ -228,7 +228,17 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await expect(
     page.locator(".editor-question__stem").filter({ hasText: "ロシアへの派兵" }).first(),
   ).toBeVisible();
-  await expect(page.locator(".editor-question").filter({ hasText: "全面的な支持" }).first()).toBeVisible();
+  const withOption = page.locator(".editor-question").filter({ hasText: "全面的な支持" }).first();
+  await expect(withOption).toBeVisible();
+  // Each question leads back to the fact it comes from, where its options are corrected.
+  await expect(withOption.getByRole("link", { name: "事実「派兵への日本の反応」を直す" })).toHaveAttribute(
+    "href",
+    `/editor/${slug}?step=facts#fact-japan-reaction`,
+  );
+  await withOption.getByRole("link", { name: "事実「派兵への日本の反応」を直す" }).click();
+  await expect(page.locator("#fact-japan-reaction")).toBeInViewport();
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: /^生成された問題（\d+問）$/ })).toBeVisible();
   let approved = 0;
   for (const [type, count] of [
     ["○×", 6],

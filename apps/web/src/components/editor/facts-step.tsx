@@ -131,7 +131,7 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
         ) : (
           <ul className="editor-list">
             {row.article.facts.map((fact) => (
-              <li key={fact.id} className="card editor-fact">
+              <li key={fact.id} id={`fact-${fact.id}`} className="card editor-fact">
                 <p>
                   <span className="badge">{t(`kinds.${fact.kind}`)}</span> <code>{fact.id}</code>
                 </p>

@@ -27,6 +27,7 @@ export async function QuestionsStep({ row, target }: { row: EditorRow; target: T
       </div>
     );
   }
+  const factLabels = new Map(row.article.facts.map((fact) => [fact.id, fact.label.ja]));
   const approved = preview.questions.filter(
     (entry) => entry.isCurrent && entry.decision?.status === "approved",
   );
@@ -66,6 +67,15 @@ export async function QuestionsStep({ row, target }: { row: EditorRow; target: T
               <p lang="ja" className="muted">
                 {t("questions.explanation")}: {question.explanation.ja}
               </p>
+              <ul className="editor-question__facts">
+                {question.factIds.map((id) => (
+                  <li key={id}>
+                    <a href={`/editor/${row.slug}?step=facts#fact-${id}`}>
+                      {t("questions.editFact", { label: factLabels.get(id) ?? id })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
               <div className="editor-actions">
                 <EditorForm
                   action={reviewQuestionAction}
