@@ -189,6 +189,8 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await expect(added.getByLabel("反応の誤りの選択肢 1", { exact: true })).toHaveValue("全面的な支持");
   await added.getByRole("button", { name: "反応の別解（穴埋め） 1を削除" }).click();
   await added.getByRole("group", { name: "作らない問題の形式" }).getByLabel("数値").check();
+  // A topic from the shared vocabulary, by its name: teachers choose questions by it.
+  await added.getByRole("group", { name: "話題タグ" }).getByLabel("各国の反応").check();
   await saveWith(page, slug, added.getByRole("button", { name: "保存する" }));
   const edited = JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article);
   expect(edited.facts.filter((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject([
@@ -197,6 +199,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
       distractors: { response: ["全面的な支持"] },
       acceptedVariants: {},
       notAskedAs: ["numeric"],
+      tags: ["reaction"],
     },
   ]);
   // A glossary term by hand: its meaning in Japanese (English optional), no entity needed.

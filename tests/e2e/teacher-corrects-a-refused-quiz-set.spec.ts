@@ -10,6 +10,10 @@ test("a refused quiz set says why with the schema's numbers and keeps every choi
   for (const label of ["4択", "穴埋め(記述)", "並べ替え", "組み合わせ", "数値"]) {
     await page.getByRole("checkbox", { name: label, exact: true }).uncheck();
   }
+  // Topics read by their names, not their ids.
+  const topics = page.getByRole("group", { name: "タグ" });
+  await expect(topics).not.toContainText("summit-2024");
+  await topics.getByRole("checkbox", { name: "2024年の首脳会談", exact: true }).check();
   const count = page.getByLabel("問題数(1〜50)");
   await count.fill("50");
   await page.getByRole("button", { name: "クイズセットを保存する" }).click();
@@ -21,6 +25,7 @@ test("a refused quiz set says why with the schema's numbers and keeps every choi
   // React resets a form after its action answers: the unticked types must stay unticked.
   await expect(page.getByRole("checkbox", { name: "4択", exact: true })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: "正誤", exact: true })).toBeChecked();
+  await expect(topics.getByRole("checkbox", { name: "2024年の首脳会談", exact: true })).toBeChecked();
   await expect(page.getByLabel("タイトル")).toHaveValue("足りない問題");
 
   // The bounds come from the schema, in the message as in the input.

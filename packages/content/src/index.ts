@@ -66,3 +66,4 @@ export {
   responseSchema,
 } from "./schemas/question-types";
 export { type ReadingOverride, readingOverrideSchema } from "./schemas/reading-aids-schema";
+export { isTopicTag, TOPIC_TAGS, type TopicTag } from "./schemas/topic-tags";

@@ -27,6 +27,12 @@ describe("checkArticlesDirectory on broken fixtures", () => {
     expect(issue?.message).toContain("no-such-source");
   });
 
+  it("reports a tag that is not in the topic vocabulary, and only that one", () => {
+    const tagIssues = issueFor(issues, "untyped-object").filter((issue) => issue.field === "tags");
+    expect(tagIssues).toHaveLength(1);
+    expect(tagIssues[0]?.message).toMatch(/^"no-such-topic" is not a topic tag/);
+  });
+
   it("reports an impossible calendar date on the date field", () => {
     const [issue] = issueFor(issues, "bad-date");
     expect(issue?.field).toBe("date.value");

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../schemas/article-schema";
+import { isTopicTag, TOPIC_TAGS } from "../schemas/topic-tags";
 import { type ContentIssue, validateArticleData } from "./validate-article";
 
 export type DirectoryCheck = { articles: Article[]; issues: ContentIssue[] };
@@ -32,8 +33,25 @@ export function checkArticlesDirectory(directory: string): DirectoryCheck {
       continue;
     }
     const result = validateArticleData({ file, data: value, expectedSlug: folder });
-    if (result.article) articles.push(result.article);
-    else issues.push(...result.issues);
+    const unknownTags = unknownTopicTags(file, value);
+    if (result.article && unknownTags.length === 0) articles.push(result.article);
+    issues.push(...result.issues, ...unknownTags);
   }
   return { articles, issues };
+}
+
+/** A repository article's tags come from the topic vocabulary, so a teacher reads each by its name. */
+function unknownTopicTags(file: string, data: unknown): ContentIssue[] {
+  const facts = (data as { facts?: unknown } | undefined)?.facts;
+  if (!Array.isArray(facts)) return [];
+  return facts.flatMap((fact: { id?: unknown; tags?: unknown }) =>
+    (Array.isArray(fact?.tags) ? fact.tags : [])
+      .filter((tag): tag is string => typeof tag === "string" && !isTopicTag(tag))
+      .map((tag) => ({
+        file,
+        factId: typeof fact.id === "string" ? fact.id : "-",
+        field: "tags",
+        message: `"${tag}" is not a topic tag: add it with its labels to schemas/topic-tags.ts, or use one of ${Object.keys(TOPIC_TAGS).join(", ")}`,
+      })),
+  );
 }

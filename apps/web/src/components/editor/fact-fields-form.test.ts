@@ -82,6 +82,7 @@ function drawnInputs(kind: (typeof FACT_KINDS)[number]) {
     sentences: [],
     entities: [{ value: "north-korea", label: "北朝鮮" }],
     sources: [{ value: "source-1", label: "朝日新聞" }],
+    tags: [{ value: "treaty", label: "条約" }],
   };
   const html = renderToStaticMarkup(
     createElement(FactFieldsForm, {

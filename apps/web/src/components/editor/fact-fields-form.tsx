@@ -41,6 +41,8 @@ export type FactFormOptions = {
   sentences: SelectGroup[];
   entities: SelectOption[];
   sources: SelectOption[];
+  /** The topic vocabulary, each tag by its name (a fact's tag outside it is offered too, so it is kept). */
+  tags: SelectOption[];
 };
 
 /**
@@ -190,6 +192,17 @@ function FactFields({
           }))}
         />
         <FactTextInput name="stance.heldBy" label={label("stance.heldBy")} hint={hint("stance.heldBy")} />
+        <FactCheckboxGroup
+          name="tags"
+          label={label("tags")}
+          hint={hint("tags")}
+          options={[
+            ...options.tags,
+            ...(values.tags ?? [])
+              .filter((tag) => !options.tags.some((option) => option.value === tag))
+              .map((tag) => ({ value: tag, label: tag })),
+          ]}
+        />
       </fieldset>
       <fieldset key={kind} className="fact-form__section">
         <legend>{t("factForm.kindFields", { kind: t(`kinds.${kind}`) })}</legend>

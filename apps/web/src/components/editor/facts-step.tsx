@@ -1,7 +1,14 @@
-import { describeAskedFields, describeFactFields, FACT_KINDS, factSchemasByKind } from "@jiji/content";
+import {
+  describeAskedFields,
+  describeFactFields,
+  FACT_KINDS,
+  factSchemasByKind,
+  TOPIC_TAGS,
+} from "@jiji/content";
 import { splitSentences } from "@jiji/content/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Field, HiddenField } from "@/components/form/fields";
+import { topicTagLabel } from "@/lib/topic-tag-label";
 import {
   acceptAllProposalsAction,
   acceptProposalAction,
@@ -18,7 +25,11 @@ import { FactFieldsForm, type FactFormOptions } from "./fact-fields-form";
 type Target = { slug: string; version: number };
 
 /** What every fact form of this article offers: the kinds' fields, its sentences by section, entities, sources. */
-function factFormOptions(row: EditorRow, entities: EditorRow["article"]["entities"]): FactFormOptions {
+function factFormOptions(
+  row: EditorRow,
+  entities: EditorRow["article"]["entities"],
+  locale: string,
+): FactFormOptions {
   return {
     kinds: FACT_KINDS.map((kind) => ({
       kind,
@@ -42,11 +53,12 @@ function factFormOptions(row: EditorRow, entities: EditorRow["article"]["entitie
       value: source.id,
       label: [source.publisher, source.publishedDateAsWritten].filter(Boolean).join(" "),
     })),
+    tags: Object.keys(TOPIC_TAGS).map((tag) => ({ value: tag, label: topicTagLabel(tag, locale) })),
   };
 }
 
 export async function FactsStep({ row, target }: { row: EditorRow; target: Target }) {
-  const t = await getTranslations("editor");
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   const entities = [
     ...row.article.entities.map((entity) => ({ entity, isProposed: false })),
     ...row.proposals.entities
@@ -56,6 +68,7 @@ export async function FactsStep({ row, target }: { row: EditorRow; target: Targe
   const options = factFormOptions(
     row,
     entities.map(({ entity }) => entity),
+    locale,
   );
   const firstSource = row.article.sources[0]?.id;
   return (

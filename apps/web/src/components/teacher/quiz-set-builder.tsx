@@ -13,7 +13,8 @@ export type BuilderArticle = {
   slug: string;
   title: string;
   sections: { id: string; heading: string }[];
-  tags: string[];
+  /** Each topic tag with its name in the UI language. */
+  tags: { id: string; label: string }[];
   kinds: string[];
 };
 
@@ -64,7 +65,9 @@ export function QuizSetBuilder({
   });
 
   const chosen = articles.filter((article) => choices.articleSlugs.includes(article.slug));
-  const allTags = [...new Set(chosen.flatMap((article) => article.tags))].sort();
+  const allTags = [
+    ...new Map(chosen.flatMap((article) => article.tags.map((tag) => [tag.id, tag]))).values(),
+  ].sort((a, b) => a.label.localeCompare(b.label, "ja"));
   const allKinds = [...new Set(chosen.flatMap((article) => article.kinds))];
 
   return (
@@ -110,8 +113,8 @@ export function QuizSetBuilder({
       {allTags.length > 0 && (
         <ChoiceGroup name="tags" legend={t("tags")} hint={t("noneMeansAll")}>
           {allTags.map((tag) => (
-            <CheckboxField key={tag} {...checkbox("tags", tag)}>
-              {tag}
+            <CheckboxField key={tag.id} {...checkbox("tags", tag.id)}>
+              {tag.label}
             </CheckboxField>
           ))}
         </ChoiceGroup>

@@ -55,6 +55,7 @@ export function factFormFieldNames(kind: FactKind): string[] {
     "sourceIds",
     "stance.type",
     "stance.heldBy",
+    "tags",
   ];
   const own = describeFactFields(kind).flatMap(inputNamesOf);
   return [...shared, ...own, ...questionFieldNames(kind)];
@@ -146,6 +147,7 @@ export function factToFormValues(fact: Fact): FactFormValues {
     sourceIds: [...fact.sourceIds],
     "stance.type": [fact.stance.type],
     "stance.heldBy": [fact.stance.type === "assessment" ? fact.stance.heldBy : ""],
+    tags: [...fact.tags],
   };
   if (describeAskedFields(fact.kind).length > 0) {
     values.notAsked = [...fact.notAsked];
@@ -365,6 +367,7 @@ export function parseFactForm(
     section: section ?? "",
     about: read.list("about"),
     sourceIds: read.list("sourceIds"),
+    tags: read.list("tags"),
     stance:
       stanceType === "assessment"
         ? { type: "assessment", heldBy: read.one("stance.heldBy") }

@@ -10,12 +10,14 @@ import { WorksheetLinks } from "@/components/reading/worksheet-links";
 import { AssignForm } from "@/components/teacher/assign-form";
 import { QuestionPreview } from "@/components/teacher/question-preview";
 import { localized } from "@/lib/localized";
+import { topicTagLabel } from "@/lib/topic-tag-label";
 import { requireTeacher } from "@/server/auth/guards";
 import { holdsBackFeedback } from "@/server/quiz/question-serving";
 import { deleteQuizSetAction, renameQuizSetAction } from "@/server/teacher/actions";
 import { listAssignmentsForQuizSet } from "@/server/teacher/assignments";
 import { listClassrooms } from "@/server/teacher/classrooms";
 import { findOwnedQuizSet, questionsForSet, reservedQuestionCount } from "@/server/teacher/quiz-sets";
+import { sectionRefLabel } from "@/server/teacher/section-ref-label";
 import { cuidSchema, renameQuizSetSchema } from "@/server/teacher/teacher-schemas";
 import { viewerDateFormat } from "@/server/viewer-dates";
 
@@ -60,9 +62,9 @@ export default async function QuizSetPage({ params }: PageProps<"/teacher/quiz-s
             .join(" / ")}
         </dd>
         <dt>{t("builder.sections")}</dt>
-        <dd>{set.filters.sections.join(", ") || none}</dd>
+        <dd>{set.filters.sections.map((ref) => sectionRefLabel(ref, locale)).join(" / ") || none}</dd>
         <dt>{t("builder.tags")}</dt>
-        <dd>{set.filters.tags.join(", ") || none}</dd>
+        <dd>{set.filters.tags.map((tag) => topicTagLabel(tag, locale)).join("、") || none}</dd>
         <dt>{t("builder.kinds")}</dt>
         <dd>{set.filters.kinds.map((kind) => tKinds(kind)).join(", ") || none}</dd>
         <dt>{t("builder.types")}</dt>

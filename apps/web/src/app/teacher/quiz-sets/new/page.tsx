@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { inputLimits } from "@/components/form/input-limits";
 import { QuizSetBuilder } from "@/components/teacher/quiz-set-builder";
 import { localized } from "@/lib/localized";
+import { topicTagLabel } from "@/lib/topic-tag-label";
 import { requireTeacher } from "@/server/auth/guards";
 import { FEEDBACK_POLICIES } from "@/server/quiz/feedback-policy";
 import { createQuizSetAction } from "@/server/teacher/actions";
@@ -25,7 +26,7 @@ export default async function NewQuizSetPage() {
       id: section.id,
       heading: localized(section.heading, locale),
     })),
-    tags: article.tags,
+    tags: article.tags.map((tag) => ({ id: tag, label: topicTagLabel(tag, locale) })),
     kinds: article.kinds,
   }));
   return (
