@@ -68,7 +68,7 @@ describe.each(LOCALES)("the fact form's labels in %s", (locale) => {
 });
 
 /** The form of one kind as HTML, every input and text area with its attributes. */
-function drawnInputs(kind: (typeof FACT_KINDS)[number]) {
+function drawnInputs(kind: (typeof FACT_KINDS)[number], values: Record<string, string[]> = {}) {
   const options = {
     kinds: [
       {
@@ -89,15 +89,34 @@ function drawnInputs(kind: (typeof FACT_KINDS)[number]) {
       target: { slug: "article", version: 1 },
       options,
       kind,
-      values: {},
+      values,
       submitLabel: "save",
     }),
   );
   return [...html.matchAll(/<(input|textarea)\b([^>]*)>/g)].map(([, tag, attributes]) => {
     const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`, "i").exec(attributes!)?.[1];
-    return { tag, name: attribute("name"), type: attribute("type"), maxLength: attribute("maxLength") };
+    return {
+      tag,
+      name: attribute("name"),
+      type: attribute("type"),
+      value: attribute("value"),
+      isChecked: /\schecked=""/.test(attributes!),
+      maxLength: attribute("maxLength"),
+    };
   });
 }
+
+describe("the fact form's topics", () => {
+  it("offers the vocabulary, and keeps a fact's tag from outside it ticked so a save does not drop it", () => {
+    const tags = drawnInputs("event", { tags: ["treaty", "local-topic"] }).filter(
+      (input) => input.name === "tags",
+    );
+    expect(tags.map((input) => [input.value, input.isChecked])).toEqual([
+      ["treaty", true],
+      ["local-topic", true],
+    ]);
+  });
+});
 
 describe("the fact form's bounds", () => {
   const { maxLength } = limitsOf(postedValueSchema);
