@@ -191,6 +191,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
   await added.getByRole("group", { name: "作らない問題の形式" }).getByLabel("数値").check();
   // A topic from the shared vocabulary, by its name: teachers choose questions by it.
   await added.getByRole("group", { name: "話題タグ" }).getByLabel("各国の反応").check();
+  await added.getByLabel("編集メモ 1", { exact: true }).fill("官房長官の発言は2024年10月の会見");
   await saveWith(page, slug, added.getByRole("button", { name: "保存する" }));
   const edited = JSON.parse((await db.editorArticle.findUniqueOrThrow({ where: { slug } })).article);
   expect(edited.facts.filter((fact: { id: string }) => fact.id === "japan-reaction")).toMatchObject([
@@ -200,6 +201,7 @@ test("an editor pastes an article, confirms facts, approves questions and publis
       acceptedVariants: {},
       notAskedAs: ["numeric"],
       tags: ["reaction"],
+      editorNotes: ["官房長官の発言は2024年10月の会見"],
     },
   ]);
   // A glossary term by hand: its meaning in Japanese (English optional), no entity needed.

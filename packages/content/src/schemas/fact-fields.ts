@@ -33,6 +33,7 @@ export const SHARED_FACT_FORM_FIELDS = [
   "sourceIds",
   "stance",
   "tags",
+  "editorNotes",
 ] as const;
 
 /** Shared fields the form asks for beside a kind's askable fields: how questions ask them (ASKED_FACT_FIELDS). */
@@ -44,7 +45,7 @@ export const QUESTION_FACT_FORM_FIELDS = [
 ] as const;
 
 /** Shared fields the form does not show: an edited fact keeps them as they were, a new one gets their defaults. */
-export const KEPT_FACT_FIELDS = ["section", "revision", "editorNotes", "conflicts"] as const;
+export const KEPT_FACT_FIELDS = ["section", "revision", "conflicts"] as const;
 
 type SharedField =
   | (typeof SHARED_FACT_FORM_FIELDS)[number]

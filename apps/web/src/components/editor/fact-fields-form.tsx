@@ -203,6 +203,7 @@ function FactFields({
               .map((tag) => ({ value: tag, label: tag })),
           ]}
         />
+        <FactListField name="editorNotes" label={label("editorNotes")} hint={hint("editorNotes")} />
       </fieldset>
       <fieldset key={kind} className="fact-form__section">
         <legend>{t("factForm.kindFields", { kind: t(`kinds.${kind}`) })}</legend>

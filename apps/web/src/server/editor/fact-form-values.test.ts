@@ -244,7 +244,7 @@ describe("the fact form's fields become a fact", () => {
     });
   });
 
-  it("keeps an edited fact's fields the form does not show, and takes an assessment's holder", () => {
+  it("keeps an edited fact's fields, shown or not, and takes an assessment's holder", () => {
     const first = parseFactForm("place", { ...shared("visit"), subject: ["会談"], place: ["平壌"] }, context);
     if (!first.ok) throw new Error("invalid");
     const existing: Fact = {
@@ -256,6 +256,7 @@ describe("the fact form's fields become a fact", () => {
       revision: 2,
       editorNotes: ["確認済み"],
     };
+    expect(factToFormValues(existing)).toMatchObject({ tags: ["diplomacy"], editorNotes: ["確認済み"] });
     const edited = parseFactForm(
       "place",
       {

@@ -56,6 +56,7 @@ export function factFormFieldNames(kind: FactKind): string[] {
     "stance.type",
     "stance.heldBy",
     "tags",
+    "editorNotes",
   ];
   const own = describeFactFields(kind).flatMap(inputNamesOf);
   return [...shared, ...own, ...questionFieldNames(kind)];
@@ -148,6 +149,7 @@ export function factToFormValues(fact: Fact): FactFormValues {
     "stance.type": [fact.stance.type],
     "stance.heldBy": [fact.stance.type === "assessment" ? fact.stance.heldBy : ""],
     tags: [...fact.tags],
+    editorNotes: [...fact.editorNotes],
   };
   if (describeAskedFields(fact.kind).length > 0) {
     values.notAsked = [...fact.notAsked];
@@ -368,6 +370,7 @@ export function parseFactForm(
     about: read.list("about"),
     sourceIds: read.list("sourceIds"),
     tags: read.list("tags"),
+    editorNotes: read.list("editorNotes"),
     stance:
       stanceType === "assessment"
         ? { type: "assessment", heldBy: read.one("stance.heldBy") }
