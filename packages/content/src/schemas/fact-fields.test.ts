@@ -82,6 +82,8 @@ describe("the editor form's description of each fact kind", () => {
     for (const [kind, fields] of asked)
       expect([...fields].sort()).toEqual(askable(kind as keyof typeof ASKED_FACT_FIELDS));
     expect(askable("term")).toEqual(["definition", "term"]);
+    // Every kind is asked something, so the form's question section always has fields to offer.
+    for (const kind of FACT_KINDS) expect(askable(kind).length, kind).toBeGreaterThan(0);
     expect(describeAskedFields("event")).toEqual([
       { name: "object", takesWording: true },
       { name: "place", takesWording: true },

@@ -49,13 +49,10 @@ function keysOf(kind: (typeof FACT_KINDS)[number]): string[] {
     "notAskedAs",
     "notAskedAsHint",
   ];
-  const questions =
-    describeAskedFields(kind).length > 0
-      ? [
-          ...questionKeys.map((key) => `editor.factForm.questions.${key}`),
-          ...NOT_ASKED_AS_TYPES.map((type) => `editor.questions.types.${type}`),
-        ]
-      : [];
+  const questions = [
+    ...questionKeys.map((key) => `editor.factForm.questions.${key}`),
+    ...NOT_ASKED_AS_TYPES.map((type) => `editor.questions.types.${type}`),
+  ];
   return [`editor.kinds.${kind}`, ...fields, ...dates, ...options, ...questions];
 }
 

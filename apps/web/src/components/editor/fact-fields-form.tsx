@@ -211,7 +211,7 @@ function FactFields({
           <KindField key={field.name} field={field} namesId={namesId} label={label} hint={hint} />
         ))}
       </fieldset>
-      {entry && entry.askedFields.length > 0 ? (
+      {entry ? (
         <QuestionFields key={`questions-${kind}`} askedFields={entry.askedFields} label={label} />
       ) : null}
     </FactInputs>

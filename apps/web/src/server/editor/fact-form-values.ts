@@ -68,9 +68,7 @@ export function factFormFieldNames(kind: FactKind): string[] {
  * question types not to make (`notAskedAs`).
  */
 function questionFieldNames(kind: FactKind): string[] {
-  const asked = describeAskedFields(kind);
-  if (asked.length === 0) return [];
-  const worded = asked.filter((field) => field.takesWording);
+  const worded = describeAskedFields(kind).filter((field) => field.takesWording);
   return [
     ...worded.flatMap((field) => [`distractors.${field.name}`, `acceptedVariants.${field.name}`]),
     "notAsked",
@@ -150,11 +148,9 @@ export function factToFormValues(fact: Fact): FactFormValues {
     "stance.heldBy": [fact.stance.type === "assessment" ? fact.stance.heldBy : ""],
     tags: [...fact.tags],
     editorNotes: [...fact.editorNotes],
+    notAsked: [...fact.notAsked],
+    notAskedAs: [...fact.notAskedAs],
   };
-  if (describeAskedFields(fact.kind).length > 0) {
-    values.notAsked = [...fact.notAsked];
-    values.notAskedAs = [...fact.notAskedAs];
-  }
   for (const field of describeAskedFields(fact.kind).filter((asked) => asked.takesWording)) {
     values[`distractors.${field.name}`] = [...(fact.distractors[field.name] ?? [])];
     // Other wordings are asked for a single value: a list's values are asked together, in a choice, never filled in.
