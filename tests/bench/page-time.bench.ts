@@ -33,15 +33,19 @@ async function getPage(url: string, cookie: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** A page to time; `before` runs untimed before each of its GETs. */
+type TimedPage = { label: string; url: string; cookie: string; before?: (round: number) => Promise<void> };
+
 /**
  * Median and p90 of sequential GETs of each page; on loopback this is the server's time. The pages take turns,
  * one GET each per round, so a slow spell of the machine or the server's warming up falls on all of them alike
  * instead of on whichever page was measured first.
  */
-async function timePages(pages: { label: string; url: string; cookie: string }[]): Promise<PageTiming[]> {
+async function timePages(pages: TimedPage[]): Promise<PageTiming[]> {
   const samples = pages.map((): number[] => []);
   for (let round = 0; round < WARM_UP_ROUNDS + RUNS; round++)
     for (const [index, page] of pages.entries()) {
+      await page.before?.(round);
       const elapsed = await getPage(page.url, page.cookie);
       if (round >= WARM_UP_ROUNDS) samples[index]!.push(elapsed);
     }
@@ -68,8 +72,17 @@ async function createAccounts(db: Database, role: "student" | "teacher", count: 
   return users;
 }
 
-/** A class, a fixed 20-question set assigned to it, and every student's finished attempt with answers. */
-async function seedClassReport(db: Database, teacherId: string, students: { id: string }[], label: string) {
+/**
+ * A class, a fixed 20-question set assigned to it, and every student's finished attempt with answers; with
+ * `answering`, the first student's attempt is open with no answer yet, and `answerNext` stores its next answer.
+ */
+async function seedClassReport(
+  db: Database,
+  teacherId: string,
+  students: { id: string }[],
+  label: string,
+  { answering = false } = {},
+) {
   const questions: Question[] = selectQuestions(getQuestionBank("russia-north-korea-partnership"), {
     count: 20,
     types: ["single-choice", "true-false"],
@@ -127,24 +140,42 @@ async function seedClassReport(db: Database, teacherId: string, students: { id: 
       correctCount: 12,
     })),
   });
-  const responses = attempts.flatMap((attempt, a) =>
-    questions.map((question, position) => {
-      const isCorrect = (a + position) % 3 !== 0;
-      return {
-        attemptId: attempt.id,
-        userId: attempt.userId,
-        questionId: question.id,
-        position,
-        isCorrect,
-        score: Number(isCorrect),
-        timeTakenMs: 3000,
-        response: JSON.stringify(responseFor(question, isCorrect)),
-      };
-    }),
+  const [open, ...finished] = attempts;
+  if (answering)
+    await db.attempt.update({
+      where: { id: open!.id },
+      data: { finishedAt: null, score: null, correctCount: null },
+    });
+  const answerOf = (
+    attempt: { id: string; userId: string },
+    a: number,
+    question: Question,
+    position: number,
+  ) => {
+    const isCorrect = (a + position) % 3 !== 0;
+    return {
+      attemptId: attempt.id,
+      userId: attempt.userId,
+      questionId: question.id,
+      position,
+      isCorrect,
+      score: Number(isCorrect),
+      timeTakenMs: 3000,
+      response: JSON.stringify(responseFor(question, isCorrect)),
+    };
+  };
+  let answered = 0;
+  const answerNext = async () => {
+    if (answered === questions.length) throw new Error(`${label}: every question is answered`);
+    await db.response.create({ data: answerOf(open!, 0, questions[answered]!, answered) });
+    answered++;
+  };
+  const responses = (answering ? finished : attempts).flatMap((attempt, index) =>
+    questions.map((question, position) => answerOf(attempt, index + (answering ? 1 : 0), question, position)),
   );
   for (let i = 0; i < responses.length; i += 1000)
     await db.response.createMany({ data: responses.slice(i, i + 1000) });
-  return assignment.id;
+  return { assignmentId: assignment.id, answerNext };
 }
 
 /** The progress page at 0 answers (baseline), the target's 20,000 and 2× and 5× that. */
@@ -153,7 +184,13 @@ const PROGRESS_ANSWERS = [0, 20_000, 40_000, 100_000];
 const REPORT_STUDENTS = [5, 200, 400, 1000];
 
 export type ScalingRow = { size: number; timing: PageTiming };
-export type PageScaling = { progress: ScalingRow[]; report: ScalingRow[] };
+export type PageScaling = {
+  progress: ScalingRow[];
+  /** Each report loaded again with nothing changed: what paging, switching views and reloading cost. */
+  report: ScalingRow[];
+  /** The 200-student report with a new answer stored before each load: what a teacher watching a class sees. */
+  reportWhileAnswering: ScalingRow;
+};
 
 export async function benchPageTimes(): Promise<PageScaling> {
   const dataDir = path.join(ROOT, "data", "bench-pages");
@@ -184,8 +221,15 @@ export async function benchPageTimes(): Promise<PageScaling> {
   for (const students of REPORT_STUDENTS) {
     const label = `class-${students}`;
     const members = await createAccounts(db, "student", students, label);
-    classes.push({ students, assignmentId: await seedClassReport(db, teacher!.id, members, label) });
+    classes.push({ students, ...(await seedClassReport(db, teacher!.id, members, label)) });
   }
+  const live = await seedClassReport(
+    db,
+    teacher!.id,
+    await createAccounts(db, "student", REPORT_STUDENTS[1]!, "live"),
+    "live",
+    { answering: true },
+  );
   const server = await startNextServer(3302, { JIJI_DATA_DIR: dataDir });
   try {
     const teacherCookie = await signInOverHttp(server.url, teacher!.email, PASSWORD);
@@ -200,16 +244,20 @@ export async function benchPageTimes(): Promise<PageScaling> {
       size: learners[index]!.answers,
       timing,
     }));
-    const reportPages = classes.map(({ students, assignmentId }) => ({
+    const reportPages: TimedPage[] = classes.map(({ students, assignmentId }) => ({
       label: `report, ${students} students × 20 questions`,
       url: `${server.url}/teacher/assignments/${assignmentId}`,
       cookie: teacherCookie,
     }));
-    const report = (await timePages(reportPages)).map((timing, index) => ({
-      size: classes[index]!.students,
-      timing,
-    }));
-    return { progress, report };
+    reportPages.push({
+      label: `report, ${REPORT_STUDENTS[1]} students × 20 questions, a new answer before each load`,
+      url: `${server.url}/teacher/assignments/${live.assignmentId}`,
+      cookie: teacherCookie,
+      before: live.answerNext,
+    });
+    const timings = await timePages(reportPages);
+    const report = classes.map(({ students }, index) => ({ size: students, timing: timings[index]! }));
+    return { progress, report, reportWhileAnswering: { size: REPORT_STUDENTS[1]!, timing: timings.at(-1)! } };
   } finally {
     await server.stop();
     await db.$disconnect();

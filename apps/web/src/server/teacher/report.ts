@@ -1,7 +1,14 @@
 import "server-only";
-import type { Locale } from "@jiji/content/server";
-import { type Database, queryPackedRows, sql } from "@jiji/db";
-import { type AssignmentReport, buildAssignmentReport, type CountedAttempt } from "./report-statistics";
+import { type Locale, publishedEditorStamp } from "@jiji/content/server";
+import { type Database, join, queryPackedRows, type Sql, sql } from "@jiji/db";
+import { isAttemptClosed } from "../quiz/attempt-rules";
+import { ReportCache } from "./report-cache";
+import {
+  type AssignmentReport,
+  buildAssignmentReport,
+  type CountedAttempt,
+  type ReportData,
+} from "./report-statistics";
 
 // A class's rows (roster, attempts and thousands of responses) come packed in one JSON value each: see
 // queryPackedRows for why.
@@ -16,6 +23,8 @@ const ATTEMPT_COLUMNS = {
   score: "number?",
   correctCount: "number?",
   questionCount: "number",
+  /** How many answers the attempt has: while it stays the same, so do they (see ReportCache). */
+  answered: "number",
 } as const;
 const RESPONSE_COLUMNS = {
   attemptId: "text",
@@ -26,10 +35,19 @@ const RESPONSE_COLUMNS = {
   timeTakenMs: "number",
 } as const;
 
+type Answer = ReportData["responses"][number];
+
+/** About 10 MB of answers: a class of 200 × 20 questions is 4,000. */
+const cache = new ReportCache<Answer, AssignmentReport>(50_000);
+
+/** Attempts whose answers are read again by id in one statement; more are read by the assignment. */
+const MAX_ATTEMPTS_BY_ID = 500;
+
 /**
- * Everything a teacher sees about one assignment, in four indexed queries (assignment, roster, attempts,
- * responses) whatever the class size; every figure is computed by buildAssignmentReport (report-statistics.ts). Null when the
- * assignment is not this teacher's.
+ * Everything a teacher sees about one assignment; every figure is computed by buildAssignmentReport
+ * (report-statistics.ts). Null when the assignment is not this teacher's. Each load reads the assignment, its roster
+ * and its attempts (indexed queries whatever the class size); answers and the report come from ReportCache while
+ * those rows say nothing changed, and only the answers of attempts answered since are read again.
  */
 export async function loadAssignmentReport(
   db: Database,
@@ -50,7 +68,7 @@ export async function loadAssignmentReport(
     },
   });
   if (!assignment) return null;
-  const [roster, attempts, responses] = await Promise.all([
+  const [roster, attempts] = await Promise.all([
     queryPackedRows(
       db,
       sql`SELECT m."removedAt", u."id", u."name", u."email"
@@ -60,23 +78,86 @@ export async function loadAssignmentReport(
     ),
     queryPackedRows(
       db,
-      sql`SELECT "id", "userId", "questionIds", "startedAt", "finishedAt", "deadlineAt", "score", "correctCount",
-                 "questionCount"
-          FROM "Attempt" WHERE "assignmentId" = ${assignmentId}`,
+      sql`SELECT a."id", a."userId", a."questionIds", a."startedAt", a."finishedAt", a."deadlineAt", a."score",
+                 a."correctCount", a."questionCount",
+                 (SELECT COUNT(*) FROM "Response" r WHERE r."attemptId" = a."id") AS "answered"
+          FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId}`,
       ATTEMPT_COLUMNS,
     ),
-    queryPackedRows(
-      db,
-      sql`SELECT r."attemptId", r."questionId", r."response", r."isCorrect", r."score", r."timeTakenMs"
-          FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId"
-          WHERE a."assignmentId" = ${assignmentId}`,
-      RESPONSE_COLUMNS,
-    ),
   ]);
+  roster.sort((a, b) => compareIds(a.id, b.id));
+  attempts.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || compareIds(a.id, b.id));
 
-  const memberships = roster.map(({ removedAt, ...student }) => ({ removedAt, student }));
-  attempts.sort(
-    (a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  const answers = await currentAnswers(db, assignmentId, attempts);
+  // Everything else the report is built from, and what it depends on besides the rows: the clock (which attempts
+  // are closed) and the editor articles the bank holds (question and fact texts).
+  const fingerprint = JSON.stringify([
+    publishedEditorStamp(),
+    assignment,
+    roster,
+    attempts.map((attempt) => [attempt, isAttemptClosed(attempt, now)]),
+  ]);
+  const key = `${locale}/${countedAttempt}`;
+  const kept = cache.report(assignmentId, key, fingerprint);
+  if (kept) return kept;
+  const report = buildAssignmentReport(
+    {
+      assignment,
+      memberships: roster.map(({ removedAt, ...student }) => ({ removedAt, student })),
+      attempts,
+      responses: attempts.flatMap((attempt) => answers.get(attempt.id) ?? []),
+    },
+    locale,
+    now,
+    countedAttempt,
   );
-  return buildAssignmentReport({ assignment, memberships, attempts, responses }, locale, now, countedAttempt);
+  cache.keepReport(assignmentId, key, fingerprint, report);
+  return report;
 }
+
+/**
+ * The answers of each attempt: the kept ones while their count is unchanged, the others read again. An answer
+ * stored between the count and this read is read too; the next load sees the count move and rebuilds the report.
+ */
+async function currentAnswers(
+  db: Database,
+  assignmentId: string,
+  attempts: readonly { id: string; answered: number }[],
+): Promise<ReadonlyMap<string, readonly Answer[]>> {
+  const kept = cache.answers(assignmentId);
+  const stale = new Set(
+    attempts.filter((attempt) => kept.get(attempt.id)?.length !== attempt.answered).map(({ id }) => id),
+  );
+  if (stale.size === 0 && kept.size === attempts.length) return kept;
+  const readAll = stale.size === attempts.length || stale.size > MAX_ATTEMPTS_BY_ID;
+  const read =
+    stale.size === 0
+      ? []
+      : await readAnswers(
+          db,
+          readAll ? sql`a."assignmentId" = ${assignmentId}` : sql`r."attemptId" IN (${join([...stale])})`,
+        );
+  const readByAttempt = new Map<string, Answer[]>();
+  for (const row of read) {
+    const rows = readByAttempt.get(row.attemptId);
+    if (rows) rows.push(row);
+    else readByAttempt.set(row.attemptId, [row]);
+  }
+  const answers = new Map(
+    attempts.map(({ id }) => [id, readAll || stale.has(id) ? (readByAttempt.get(id) ?? []) : kept.get(id)!]),
+  );
+  cache.keepAnswers(assignmentId, answers);
+  return answers;
+}
+
+function readAnswers(db: Database, where: Sql): Promise<Answer[]> {
+  return queryPackedRows(
+    db,
+    sql`SELECT r."attemptId", r."questionId", r."response", r."isCorrect", r."score", r."timeTakenMs"
+        FROM "Response" r JOIN "Attempt" a ON a."id" = r."attemptId"
+        WHERE ${where}`,
+    RESPONSE_COLUMNS,
+  );
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
