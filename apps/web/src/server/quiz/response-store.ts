@@ -54,6 +54,8 @@ const keyOf = (row: { attemptId: string; questionId: string }) => `${row.attempt
  * Stores many answers with ONE insert statement, so one commit (one fsync on SQLite) covers them all.
  * The unique (attempt, question) index decides duplicates: ON CONFLICT DO NOTHING skips an answer already
  * stored, and RETURNING tells which rows this statement wrote. A second read counts each attempt's answers.
+ * This is the only write of answers: none is ever changed or deleted on its own, and the teacher report's cache
+ * (teacher/report-cache.ts) relies on that, reading an attempt's answers again only when their count moves.
  */
 export async function storeResponses(db: Database, rows: readonly NewResponse[]): Promise<StoreOutcome[]> {
   const firstOfKey = new Map<string, number>();
