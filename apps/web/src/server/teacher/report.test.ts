@@ -430,6 +430,35 @@ describe.each(testProviders())("assignment report on %s", (provider) => {
     expect(await loadReport(assignmentId)).not.toBe(report);
   });
 
+  it("keeps the report while the class answers, and rebuilds it when an attempt is submitted", async () => {
+    const { students, assignmentId } = await setUp(2, 3);
+    await takeAttempt(students[0]!.id, assignmentId, [true, true, true]);
+    const ids = await takeAttempt(students[1]!.id, assignmentId, [true, null, null]);
+    const report = await loadReport(assignmentId);
+    expect(report.students[1]!.status).toBe("in-progress");
+    // Answers to an attempt still open are not in the report: storing one changes nothing it shows.
+    const attempt = await db.attempt.findFirstOrThrow({ where: { userId: students[1]!.id, assignmentId } });
+    const answer = (questionId: string) =>
+      submitAnswer(
+        db,
+        {
+          attemptId: attempt.id,
+          userId: students[1]!.id,
+          sessionVersion: 0,
+          questionId,
+          response: responseFor(findQuestion(questionId)!, false),
+          timeTakenMs: 1000,
+        },
+        "ja",
+      );
+    await answer(ids[1]!);
+    expect(await loadReport(assignmentId)).toBe(report);
+    await answer(ids[2]!);
+    const submitted = await loadReport(assignmentId);
+    expect(submitted.students[1]).toMatchObject({ status: "submitted", correctCount: 1 });
+    expect(submitted.questions.map((row) => row.answered)).toEqual([2, 2, 2]);
+  });
+
   it("reads again only the answers of attempts answered since the last load", async () => {
     const { students, assignmentId } = await setUp(3, 3);
     await takeAttempt(students[0]!.id, assignmentId, [true, true, true]);

@@ -47,7 +47,7 @@ const MAX_ATTEMPTS_BY_ID = 500;
  * Everything a teacher sees about one assignment; every figure is computed by buildAssignmentReport
  * (report-statistics.ts). Null when the assignment is not this teacher's. Each load reads the assignment, its roster
  * and its attempts (indexed queries whatever the class size); answers and the report come from ReportCache while
- * those rows say nothing changed, and only the answers of attempts answered since are read again.
+ * those rows say nothing changed, and only the answers of attempts closed or answered since are read again.
  */
 export async function loadAssignmentReport(
   db: Database,
@@ -88,14 +88,19 @@ export async function loadAssignmentReport(
   roster.sort((a, b) => compareIds(a.id, b.id));
   attempts.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || compareIds(a.id, b.id));
 
-  const answers = await currentAnswers(db, assignmentId, attempts);
+  // The report counts closed attempts only (submitted, or out of time: report-statistics.ts): the answers of
+  // attempts still open are neither read nor part of the fingerprint, so a class answering changes nothing here
+  // until someone submits.
+  const closed = attempts.filter((attempt) => isAttemptClosed(attempt, now));
+  const answers = await currentAnswers(db, assignmentId, closed);
   // Everything else the report is built from, and what it depends on besides the rows: the clock (which attempts
   // are closed) and the editor articles the bank holds (question and fact texts).
+  const closedIds = new Set(closed.map((attempt) => attempt.id));
   const fingerprint = JSON.stringify([
     publishedEditorStamp(),
     assignment,
     roster,
-    attempts.map((attempt) => [attempt, isAttemptClosed(attempt, now)]),
+    attempts.map(({ answered, ...attempt }) => [attempt, closedIds.has(attempt.id) ? answered : "open"]),
   ]);
   const key = `${locale}/${countedAttempt}`;
   const kept = cache.report(assignmentId, key, fingerprint);
@@ -105,7 +110,7 @@ export async function loadAssignmentReport(
       assignment,
       memberships: roster.map(({ removedAt, ...student }) => ({ removedAt, student })),
       attempts,
-      responses: attempts.flatMap((attempt) => answers.get(attempt.id) ?? []),
+      responses: closed.flatMap((attempt) => answers.get(attempt.id) ?? []),
     },
     locale,
     now,
@@ -116,7 +121,7 @@ export async function loadAssignmentReport(
 }
 
 /**
- * The answers of each attempt: the kept ones while their count is unchanged, the others read again. An answer
+ * The answers of each of these attempts: the kept ones while their count is unchanged, the others read again. An answer
  * stored between the count and this read is read too; the next load sees the count move and rebuilds the report.
  */
 async function currentAnswers(
