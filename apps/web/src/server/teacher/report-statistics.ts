@@ -227,7 +227,8 @@ export function buildAssignmentReport(
   const position = new Map<string, number>();
   for (const entry of counted.values())
     entry.questionIds.forEach((id, index) => {
-      if (findQuestion(id)) position.set(id, Math.min(position.get(id) ?? index, index));
+      const earliest = position.get(id);
+      if (earliest === undefined ? findQuestion(id) : index < earliest) position.set(id, index);
     });
   const questionIds = [...position.keys()].sort(
     (a, b) =>
@@ -260,13 +261,17 @@ export function buildAssignmentReport(
     }
     return answer;
   };
-  const countedRows = [...counted].flatMap(([studentId, entry]) =>
-    entry.rows.map((row) => ({ studentId, row, answer: answerOf(row.response) })),
-  );
-  const rowsByQuestion = groupBy(countedRows, (item) => item.row.questionId);
+  const rowsByQuestion = new Map<string, CountedResponse[]>();
   const askedCount = new Map<string, number>();
-  for (const entry of counted.values())
+  for (const [studentId, entry] of counted) {
+    for (const row of entry.rows) {
+      const item = { studentId, row, answer: answerOf(row.response) };
+      const rows = rowsByQuestion.get(row.questionId);
+      if (rows) rows.push(item);
+      else rowsByQuestion.set(row.questionId, [item]);
+    }
     for (const id of new Set(entry.questionIds)) askedCount.set(id, (askedCount.get(id) ?? 0) + 1);
+  }
   const questions: QuestionRow[] = questionIds.map((questionId, index) => {
     const question = findQuestion(questionId)!;
     const rows = rowsByQuestion.get(questionId) ?? [];
