@@ -34,7 +34,7 @@ async function getPage(url: string, cookie: string): Promise<number> {
 }
 
 /** A page to time; `before` runs untimed before each of its GETs. */
-type TimedPage = { label: string; url: string; cookie: string; before?: (round: number) => Promise<void> };
+type TimedPage = { label: string; url: string; cookie: string; before?: () => Promise<void> };
 
 /**
  * Median and p90 of sequential GETs of each page; on loopback this is the server's time. The pages take turns,
@@ -45,7 +45,7 @@ async function timePages(pages: TimedPage[]): Promise<PageTiming[]> {
   const samples = pages.map((): number[] => []);
   for (let round = 0; round < WARM_UP_ROUNDS + RUNS; round++)
     for (const [index, page] of pages.entries()) {
-      await page.before?.(round);
+      await page.before?.();
       const elapsed = await getPage(page.url, page.cookie);
       if (round >= WARM_UP_ROUNDS) samples[index]!.push(elapsed);
     }

@@ -2,6 +2,7 @@ import "server-only";
 import type { LocalizedText, QuestionType } from "@jiji/content";
 import { describeResponse, findQuestion, getArticle, type Locale, type Question } from "@jiji/content/server";
 import { answerWords } from "@/i18n/static-messages";
+import { groupBy } from "@/lib/group-by";
 import { isAttemptClosed } from "../quiz/attempt-rules";
 import { decodeQuestionIds } from "../quiz/question-ids";
 import {
@@ -261,17 +262,13 @@ export function buildAssignmentReport(
     }
     return answer;
   };
-  const rowsByQuestion = new Map<string, CountedResponse[]>();
+  const countedRows = [...counted].flatMap(([studentId, entry]) =>
+    entry.rows.map((row) => ({ studentId, row, answer: answerOf(row.response) })),
+  );
+  const rowsByQuestion = groupBy(countedRows, (item) => item.row.questionId);
   const askedCount = new Map<string, number>();
-  for (const [studentId, entry] of counted) {
-    for (const row of entry.rows) {
-      const item = { studentId, row, answer: answerOf(row.response) };
-      const rows = rowsByQuestion.get(row.questionId);
-      if (rows) rows.push(item);
-      else rowsByQuestion.set(row.questionId, [item]);
-    }
+  for (const entry of counted.values())
     for (const id of new Set(entry.questionIds)) askedCount.set(id, (askedCount.get(id) ?? 0) + 1);
-  }
   const questions: QuestionRow[] = questionIds.map((questionId, index) => {
     const question = findQuestion(questionId)!;
     const rows = rowsByQuestion.get(questionId) ?? [];
@@ -444,16 +441,6 @@ function optionRows(
     );
   const shares = computeOptionShares(thirds, options, choices);
   return options.map((option) => ({ ...option, ...shares[option.id]! }));
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(keyOf(item));
-    if (list) list.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
 }
 
 function findFact(slug: string, factId: string) {

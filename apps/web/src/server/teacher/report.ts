@@ -1,6 +1,7 @@
 import "server-only";
 import { type Locale, publishedEditorStamp } from "@jiji/content/server";
 import { type Database, join, queryPackedRows, type Sql, sql } from "@jiji/db";
+import { groupBy } from "@/lib/group-by";
 import { isAttemptClosed } from "../quiz/attempt-rules";
 import { ReportCache } from "./report-cache";
 import {
@@ -121,8 +122,9 @@ export async function loadAssignmentReport(
 }
 
 /**
- * The answers of each of these attempts: the kept ones while their count is unchanged, the others read again. An answer
- * stored between the count and this read is read too; the next load sees the count move and rebuilds the report.
+ * The answers of each of these attempts: the kept ones while their count is unchanged, the others read again. An
+ * answer stored between the count and this read is read too; the next load sees the count move and rebuilds the
+ * report.
  */
 async function currentAnswers(
   db: Database,
@@ -142,12 +144,7 @@ async function currentAnswers(
           db,
           readAll ? sql`a."assignmentId" = ${assignmentId}` : sql`r."attemptId" IN (${join([...stale])})`,
         );
-  const readByAttempt = new Map<string, Answer[]>();
-  for (const row of read) {
-    const rows = readByAttempt.get(row.attemptId);
-    if (rows) rows.push(row);
-    else readByAttempt.set(row.attemptId, [row]);
-  }
+  const readByAttempt = groupBy(read, (row) => row.attemptId);
   const answers = new Map(
     attempts.map(({ id }) => [id, readAll || stale.has(id) ? (readByAttempt.get(id) ?? []) : kept.get(id)!]),
   );
