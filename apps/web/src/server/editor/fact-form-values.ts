@@ -294,9 +294,9 @@ function boundOf(issue: z.core.$ZodIssue): FormMessage["values"] {
 /**
  * How questions ask the fact, read from the form: wrong options by field, the other wordings a fill-in accepts (keyed
  * by the value they stand for, as the fact schema keeps them), the fields not asked and the question types not made.
- * A wrong option that is one
- * of the field's own values, other wordings for a field holding several values, or a field the kind does not ask
- * are refused beside their input. Other wordings kept for the values of a list (which the form does not show) stay.
+ * A wrong option that is one of the field's own values, other wordings for a field holding several values, or a
+ * field the kind does not ask are refused beside their input. Other wordings kept for the values of a list (which
+ * the form does not show) stay.
  */
 function questionFields(
   kind: FactKind,
